@@ -1,0 +1,399 @@
+/* parallax-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gunixinputstream.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/px-core.h"
+
+typedef struct {
+  const char *name;
+  const char *args;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Command;
+
+static gboolean opt_jsonl;
+
+static GOptionEntry jsonl_entries[] = {
+  { "jsonl", 0, 0, G_OPTION_ARG_NONE, &opt_jsonl,
+    N_("Read JSON lines on standard input and write one line for each"), NULL },
+  { NULL }
+};
+
+static void
+write_out (GString *out)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  g_string_truncate (out, 0);
+}
+
+/* A failed input: one line on stderr now, an error entry in its place. */
+static void
+report_error (const char *source,
+              GError     *error)
+{
+  g_printerr ("parallax-cli: %s: %s\n", source, error->message);
+}
+
+static PxArticle *
+load_article (const char  *arg,
+              GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (g_str_equal (arg, "-"))
+    {
+      g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
+      g_autoptr(GOutputStream) buf = g_memory_output_stream_new_resizable ();
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (g_output_stream_splice (buf, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+        return NULL;
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (buf));
+      return px_import_bytes (bytes, "-", error);
+    }
+
+  file = g_file_new_for_commandline_arg (arg);
+  return px_import_file (file, NULL, error);
+}
+
+static void
+write_paragraph_strings (PxJsonWriter    *w,
+                         const PxArticle *article)
+{
+  const PxRange *paragraphs;
+  const char *text;
+  guint n, i;
+
+  text = px_article_get_text (article, NULL);
+  paragraphs = px_article_get_paragraphs (article, &n);
+
+  px_json_writer_begin_array (w);
+  for (i = 0; i < n; i++)
+    px_json_writer_string_len (w, text + paragraphs[i].start,
+                               paragraphs[i].end - paragraphs[i].start);
+  px_json_writer_end_array (w);
+}
+
+static void
+write_extract (PxJsonWriter    *w,
+               const PxArticle *article)
+{
+  px_json_writer_key (w, "title");
+  px_json_writer_string (w, px_article_get_title (article));
+  px_json_writer_key (w, "byline");
+  px_json_writer_string (w, px_article_get_byline (article));
+  px_json_writer_key (w, "site");
+  px_json_writer_string (w, px_article_get_site (article));
+  px_json_writer_key (w, "date");
+  px_json_writer_string (w, px_article_get_date (article));
+  px_json_writer_key (w, "language");
+  px_json_writer_string (w, px_article_get_language (article));
+  px_json_writer_key (w, "dateline");
+  px_json_writer_string (w, px_article_get_dateline (article));
+  px_json_writer_key (w, "text");
+  px_json_writer_string (w, px_article_get_text (article, NULL));
+  px_json_writer_key (w, "paragraphs");
+  write_paragraph_strings (w, article);
+}
+
+static void
+write_sentences (PxJsonWriter *w,
+                 const char   *text,
+                 gsize         len,
+                 gboolean      with_offsets)
+{
+  PxSentenceIter iter;
+  PxRange s;
+
+  px_json_writer_begin_array (w);
+  px_sentence_iter_init (&iter, text, len);
+  while (px_sentence_iter_next (&iter, &s))
+    {
+      if (!with_offsets)
+        {
+          px_json_writer_string_len (w, text + s.start, s.end - s.start);
+          continue;
+        }
+      px_json_writer_begin_object (w);
+      px_json_writer_key (w, "text");
+      px_json_writer_string_len (w, text + s.start, s.end - s.start);
+      px_json_writer_key (w, "start");
+      px_json_writer_int (w, s.start);
+      px_json_writer_key (w, "end");
+      px_json_writer_int (w, s.end);
+      px_json_writer_end_object (w);
+    }
+  px_json_writer_end_array (w);
+}
+
+static void
+write_article_sentences (PxJsonWriter    *w,
+                         const PxArticle *article)
+{
+  gsize len;
+  const char *text = px_article_get_text (article, &len);
+
+  px_json_writer_key (w, "sentences");
+  write_sentences (w, text, len, TRUE);
+}
+
+typedef void (*ArticleWriter) (PxJsonWriter *w, const PxArticle *article);
+
+/* The shape every per-file command shares: {"articles":[…]} with an
+ * error entry in place of each input that failed. */
+static int
+run_per_article (int            argc,
+                 char         **argv,
+                 ArticleWriter  write_article)
+{
+  g_autoptr(GString) out = g_string_sized_new (65536);
+  g_autoptr(PxJsonWriter) w = px_json_writer_new (out);
+  int status = 0;
+  int i;
+
+  px_json_writer_begin_object (w);
+  px_json_writer_key (w, "articles");
+  px_json_writer_begin_array (w);
+
+  for (i = 0; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxArticle) article = load_article (argv[i], &error);
+
+      px_json_writer_begin_object (w);
+      px_json_writer_key (w, "source");
+      px_json_writer_string (w, argv[i]);
+      if (article == NULL)
+        {
+          report_error (argv[i], error);
+          px_json_writer_key (w, "error");
+          px_json_writer_string (w, error->message);
+          status = 1;
+        }
+      else
+        write_article (w, article);
+      px_json_writer_end_object (w);
+
+      if (out->len > 1 << 20)
+        write_out (out);
+    }
+
+  px_json_writer_end_array (w);
+  px_json_writer_end_object (w);
+  g_string_append_c (out, '\n');
+  write_out (out);
+
+  return status;
+}
+
+typedef gboolean (*LineHandler) (JsonObject    *input,
+                                 PxJsonWriter  *w,
+                                 GError       **error);
+
+/* --jsonl: one JSON object per input line, one per output line, in order.
+ * A bad line gets {"error":…} so the others still line up. */
+static int
+run_jsonl (LineHandler handle)
+{
+  g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
+  g_autoptr(GDataInputStream) data = g_data_input_stream_new (in);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) out = g_string_sized_new (65536);
+  int status = 0;
+  guint line_no = 0;
+
+  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxJsonWriter) w = NULL;
+      g_autofree char *line = NULL;
+      gsize len = 0;
+      gsize mark = out->len;
+      JsonNode *root;
+
+      line = g_data_input_stream_read_line (data, &len, NULL, &error);
+      if (line == NULL)
+        {
+          if (error != NULL)
+            {
+              g_printerr ("parallax-cli: %s\n", error->message);
+              status = 1;
+            }
+          break;
+        }
+      line_no++;
+      if (len == 0 || g_strstrip (line)[0] == '\0')
+        continue;
+
+      w = px_json_writer_new (out);
+      if (!json_parser_load_from_data (parser, line, -1, &error) ||
+          (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_printerr ("parallax-cli: line %u: %s\n", line_no,
+                      error ? error->message : _("not a JSON object"));
+          px_json_writer_begin_object (w);
+          px_json_writer_key (w, "error");
+          px_json_writer_string (w, error ? error->message : _("not a JSON object"));
+          px_json_writer_end_object (w);
+          status = 1;
+        }
+      else if (!handle (json_node_get_object (root), w, &error))
+        {
+          g_printerr ("parallax-cli: line %u: %s\n", line_no, error->message);
+          g_string_truncate (out, mark);
+          px_json_writer_free (g_steal_pointer (&w));
+          w = px_json_writer_new (out);
+          px_json_writer_begin_object (w);
+          px_json_writer_key (w, "error");
+          px_json_writer_string (w, error->message);
+          px_json_writer_end_object (w);
+          status = 1;
+        }
+      g_string_append_c (out, '\n');
+      if (out->len > 1 << 20)
+        write_out (out);
+    }
+
+  write_out (out);
+  return status;
+}
+
+static const char *
+get_text_member (JsonObject  *input,
+                 const char  *name,
+                 GError     **error)
+{
+  JsonNode *node = json_object_get_member (input, name);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_INVALID,
+                   _("the line has no string “%s”"), name);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+static gboolean
+sentences_line (JsonObject    *input,
+                PxJsonWriter  *w,
+                GError       **error)
+{
+  const char *text = get_text_member (input, "text", error);
+
+  if (text == NULL)
+    return FALSE;
+
+  px_json_writer_begin_object (w);
+  px_json_writer_key (w, "sentences");
+  write_sentences (w, text, strlen (text), FALSE);
+  px_json_writer_end_object (w);
+
+  return TRUE;
+}
+
+static int
+cmd_extract (int    argc,
+             char **argv)
+{
+  return run_per_article (argc, argv, write_extract);
+}
+
+static int
+cmd_sentences (int    argc,
+               char **argv)
+{
+  if (opt_jsonl)
+    return run_jsonl (sentences_line);
+
+  return run_per_article (argc, argv, write_article_sentences);
+}
+
+static const Command commands[] = {
+  { "extract", N_("FILE…"), N_("Article text and metadata"), cmd_extract },
+  { "sentences", N_("FILE… | --jsonl"), N_("Sentences with their byte offsets"), cmd_sentences },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  guint i;
+
+  fprintf (stream, "%s\n\n", _("Usage: parallax-cli COMMAND [OPTION…] [FILE…]"));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %-22s %s\n", commands[i].name, _(commands[i].args),
+             _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Output is JSON on standard output; offsets are UTF-8 bytes."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const Command *command = NULL;
+  guint i;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 1 : 0;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("parallax-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      command = &commands[i];
+
+  if (command == NULL)
+    {
+      g_printerr (_("parallax-cli: unknown command “%s” (try --help)\n"), argv[1]);
+      return 1;
+    }
+
+  context = g_option_context_new (_(command->args));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(command->summary));
+  g_option_context_add_main_entries (context, jsonl_entries, GETTEXT_PACKAGE);
+
+  /* Parse the command's own arguments, keeping its name as argv[0]. */
+  argc--;
+  argv++;
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("parallax-cli %s: %s\n", command->name, error->message);
+      return 1;
+    }
+
+  if (!opt_jsonl && argc < 2)
+    {
+      g_printerr (_("parallax-cli %s: no input given (see --help)\n"), command->name);
+      return 1;
+    }
+
+  return command->run (argc - 1, argv + 1);
+}

@@ -1,0 +1,15 @@
+/* px-date.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *px_date_normalize   (const char *text);
+int       px_date_month_from_name (const char *name,
+                                   gsize       len);
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+/* px-import.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+/* Inputs over this size are refused with PX_CORE_ERROR_TOO_LARGE. */
+#define PX_IMPORT_MAX_SIZE ((gsize) 64 * 1024 * 1024)
+
+typedef enum {
+  PX_FORMAT_UNKNOWN,
+  PX_FORMAT_TEXT,
+  PX_FORMAT_HTML,
+  PX_FORMAT_MARKDOWN,
+  PX_FORMAT_MHTML,
+} PxFormat;
+
+PxFormat   px_format_sniff      (const guint8  *data,
+                                 gsize          len,
+                                 const char    *name_hint);
+const char *px_format_to_string (PxFormat       format);
+
+PxArticle *px_import_bytes      (GBytes        *bytes,
+                                 const char    *source,
+                                 GError       **error);
+PxArticle *px_import_file       (GFile         *file,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* px-sentence-iter.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PxSentenceIter:
+ *
+ * Walks the sentences of a UTF-8 text on the stack:
+ *
+ * |[<!-- language="C" -->
+ * PxSentenceIter iter;
+ * PxRange s;
+ *
+ * px_sentence_iter_init (&iter, text, len);
+ * while (px_sentence_iter_next (&iter, &s))
+ *   handle (text + s.start, s.end - s.start);
+ * ]|
+ *
+ * Ranges are byte offsets into the text, trimmed of white space.
+ */
+typedef struct {
+  /*< private >*/
+  const char *text;
+  gsize len;
+  gsize pos;
+} PxSentenceIter;
+
+void     px_sentence_iter_init (PxSentenceIter *iter,
+                                const char     *text,
+                                gssize          len);
+gboolean px_sentence_iter_next (PxSentenceIter *iter,
+                                PxRange        *sentence);
+
+G_END_DECLS
