@@ -308,6 +308,12 @@ static int
 cmd_extract (int    argc,
              char **argv)
 {
+  if (opt_jsonl)
+    {
+      g_printerr (_("parallax-cli extract: --jsonl is not supported; give files\n"));
+      return 1;
+    }
+
   return run_per_article (argc, argv, write_extract);
 }
 

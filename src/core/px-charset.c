@@ -240,7 +240,7 @@ px_charset_decode (const guint8  *data,
           }
       }
 
-    if (good > bad * 4)
+    if (good > bad)
       return make_valid_utf8 (data, len, out_len);
   }
 

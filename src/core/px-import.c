@@ -398,6 +398,34 @@ px_import_bytes (GBytes      *bytes,
   return import_decoded (text, text_len, format, source, error);
 }
 
+/* GIO's messages repeat the path and its own wording; say it once, plainly. */
+static void
+set_unreadable_error (GError     **error,
+                      const char  *source,
+                      GError      *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, io_error);
+      return;
+    }
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
+                 _("Cannot read “%s”: no such file"), source);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
+                 _("Cannot read “%s”: permission denied"), source);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
+                 _("Cannot read “%s”: it is a folder"), source);
+  else
+    g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
+                 _("Cannot read “%s”: %s"), source, io_error->message);
+
+  g_error_free (io_error);
+}
+
 /**
  * px_import_file:
  * @file: a local or GVfs file
@@ -433,8 +461,7 @@ px_import_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
-                   _("Cannot read “%s”: %s"), source, local_error->message);
+      set_unreadable_error (error, source, g_steal_pointer (&local_error));
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -455,11 +482,7 @@ px_import_file (GFile         *file,
 
   if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_UNREADABLE,
-                     _("Cannot read “%s”: %s"), source, local_error->message);
+      set_unreadable_error (error, source, g_steal_pointer (&local_error));
       return NULL;
     }
 

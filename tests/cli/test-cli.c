@@ -1,14 +1,261 @@
-/* test-cli.c
+/* test-cli.c — parallax-cli as a user and the evaluation scripts call it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+static void
+run_cli (Run                *run,
+         const char         *input,
+         const char * const *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("PARALLAX_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (; *args; args++)
+    g_ptr_array_add (argv, (gpointer) *args);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_newv ((const char * const *) argv->pdata,
+                            G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                            G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, input, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static JsonNode *
+parse (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (json, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+
+  return node;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (; *text; text++)
+    n += *text == '\n';
+
+  return n;
+}
+
+static void
+test_extract (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *a = fixture ("utf8-bom.txt");
+  g_autofree char *b = fixture ("page.mhtml");
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *articles;
+  JsonObject *first, *second;
+  JsonArray *paragraphs;
+
+  run_cli (&run, NULL, (const char *[]) { "extract", a, b, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  root = parse (run.out);
+  articles = json_object_get_array_member (json_node_get_object (root), "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 2);
+
+  first = json_array_get_object_element (articles, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "source"), ==, a);
+  g_assert_cmpstr (json_object_get_string_member (first, "text"), ==, "Señal débil en Ñuñoa.");
+  g_assert_true (json_object_get_null_member (first, "date"));
+  paragraphs = json_object_get_array_member (first, "paragraphs");
+  g_assert_cmpuint (json_array_get_length (paragraphs), ==, 1);
+  g_assert_true (json_object_has_member (first, "title"));
+  g_assert_true (json_object_has_member (first, "byline"));
+  g_assert_true (json_object_has_member (first, "site"));
+  g_assert_true (json_object_has_member (first, "language"));
+
+  second = json_array_get_object_element (articles, 1);
+  g_assert_nonnull (strstr (json_object_get_string_member (second, "text"), "dock workers"));
+}
+
+static void
+test_extract_bad_input (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *good = fixture ("latin1.txt");
+  g_autofree char *binary = fixture ("binary.dat");
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *articles;
+  JsonObject *bad;
+
+  run_cli (&run, NULL, (const char *[]) { "extract", binary, good, "/no/such/file.txt", NULL });
+  g_assert_cmpint (run.status, ==, 1);
+
+  /* Each failure is one line on stderr... */
+  g_assert_cmpuint (count_lines (run.err), ==, 2);
+  g_assert_nonnull (strstr (run.err, "not text"));
+  g_assert_nonnull (strstr (run.err, "no such file"));
+
+  /* ...and an error entry in its place; the good file is still there. */
+  root = parse (run.out);
+  articles = json_object_get_array_member (json_node_get_object (root), "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 3);
+  bad = json_array_get_object_element (articles, 0);
+  g_assert_cmpstr (json_object_get_string_member (bad, "source"), ==, binary);
+  g_assert_nonnull (strstr (json_object_get_string_member (bad, "error"), "not text"));
+  g_assert_false (json_object_has_member (bad, "text"));
+  g_assert_true (json_object_has_member (json_array_get_object_element (articles, 1), "text"));
+  g_assert_true (json_object_has_member (json_array_get_object_element (articles, 2), "error"));
+}
+
+static void
+test_sentences_offsets (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = fixture ("cp1252.txt");
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) extracted = NULL;
+  g_auto(Run) extract = { 0 };
+  JsonObject *article;
+  JsonArray *sentences;
+  const char *text;
+  guint i;
+
+  run_cli (&run, NULL, (const char *[]) { "sentences", path, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&extract, NULL, (const char *[]) { "extract", path, NULL });
+  g_assert_cmpint (extract.status, ==, 0);
+
+  root = parse (run.out);
+  extracted = parse (extract.out);
+  text = json_object_get_string_member (
+    json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (extracted), "articles"), 0), "text");
+
+  article = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (root), "articles"), 0);
+  sentences = json_object_get_array_member (article, "sentences");
+  g_assert_cmpuint (json_array_get_length (sentences), >=, 1);
+
+  /* Offsets are UTF-8 bytes into the extracted text. */
+  for (i = 0; i < json_array_get_length (sentences); i++)
+    {
+      JsonObject *s = json_array_get_object_element (sentences, i);
+      gint64 start = json_object_get_int_member (s, "start");
+      gint64 end = json_object_get_int_member (s, "end");
+      g_autofree char *slice = NULL;
+
+      g_assert_cmpint (start, <, end);
+      g_assert_cmpint (end, <=, (gint64) strlen (text));
+      slice = g_strndup (text + start, end - start);
+      g_assert_cmpstr (slice, ==, json_object_get_string_member (s, "text"));
+    }
+}
+
+static void
+test_sentences_jsonl (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(JsonNode) first = NULL;
+  g_autoptr(JsonNode) third = NULL;
+  JsonArray *sentences;
+
+  run_cli (&run,
+           "{\"text\":\"It rained. Then it stopped.\"}\n"
+           "not json\n"
+           "{\"text\":\"Just one\"}\n"
+           "{\"other\":1}\n",
+           (const char *[]) { "sentences", "--jsonl", NULL });
+
+  /* One output line per input line, bad ones as errors, in order. */
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpstr (lines[4], ==, "");
+
+  first = parse (lines[0]);
+  sentences = json_object_get_array_member (json_node_get_object (first), "sentences");
+  g_assert_cmpuint (json_array_get_length (sentences), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (sentences, 1), ==, "Then it stopped.");
+
+  g_assert_true (g_str_has_prefix (lines[1], "{\"error\":"));
+  third = parse (lines[2]);
+  sentences = json_object_get_array_member (json_node_get_object (third), "sentences");
+  g_assert_cmpuint (json_array_get_length (sentences), ==, 1);
+  g_assert_true (g_str_has_prefix (lines[3], "{\"error\":"));
+  g_assert_cmpuint (count_lines (run.err), ==, 2);
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_files = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run_cli (&none, NULL, (const char *[]) { NULL });
+  g_assert_cmpint (none.status, ==, 1);
+  g_assert_nonnull (strstr (none.err, "Usage"));
+
+  run_cli (&unknown, NULL, (const char *[]) { "frobnicate", NULL });
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_cmpuint (count_lines (unknown.err), ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+
+  run_cli (&no_files, NULL, (const char *[]) { "extract", NULL });
+  g_assert_cmpint (no_files.status, ==, 1);
+  g_assert_cmpuint (count_lines (no_files.err), ==, 1);
+
+  run_cli (&help, NULL, (const char *[]) { "--help", NULL });
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "extract"));
+  g_assert_nonnull (strstr (help.out, "sentences"));
+}
 
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/extract", test_extract);
+  g_test_add_func ("/cli/extract-bad-input", test_extract_bad_input);
+  g_test_add_func ("/cli/sentences-offsets", test_sentences_offsets);
+  g_test_add_func ("/cli/sentences-jsonl", test_sentences_jsonl);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
 
   return g_test_run ();
 }
