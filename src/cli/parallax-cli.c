@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/px-core.h"
+#include "net/px-fetcher.h"
 
 typedef struct {
   const char *name;
@@ -61,7 +62,20 @@ load_article (const char  *arg,
       return px_import_bytes (bytes, "-", error);
     }
 
+  if (px_fetch_uri_is_link (arg))
+    return px_fetch_article (arg, 0, NULL, error);
+
   file = g_file_new_for_commandline_arg (arg);
+  if (!g_file_is_native (file))
+    {
+      g_autofree char *scheme = g_file_get_uri_scheme (file);
+
+      g_set_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_NOT_ALLOWED,
+                   _("Only files and http or https links can be opened, not “%s:” links"),
+                   scheme);
+      return NULL;
+    }
+
   return px_import_file (file, NULL, error);
 }
 

@@ -312,11 +312,51 @@ name_of (const char *source)
   return slash ? slash + 1 : source;
 }
 
+/* The charset and format an HTTP Content-Type names, if it names them. */
+static void
+read_content_type (const char  *content_type,
+                   char       **charset,
+                   PxFormat    *format)
+{
+  g_autofree char *lower = NULL;
+  const char *param;
+
+  *charset = NULL;
+  *format = PX_FORMAT_UNKNOWN;
+  if (content_type == NULL)
+    return;
+
+  lower = g_ascii_strdown (content_type, -1);
+  if (g_str_has_prefix (lower, "text/html") || g_str_has_prefix (lower, "application/xhtml+xml"))
+    *format = PX_FORMAT_HTML;
+  else if (g_str_has_prefix (lower, "multipart/related") ||
+           g_str_has_prefix (lower, "message/rfc822") ||
+           g_str_has_prefix (lower, "application/x-mimearchive"))
+    *format = PX_FORMAT_MHTML;
+  else if (g_str_has_prefix (lower, "text/markdown") || g_str_has_prefix (lower, "text/x-markdown"))
+    *format = PX_FORMAT_MARKDOWN;
+
+  param = strstr (lower, "charset=");
+  if (param != NULL)
+    {
+      const char *v = param + 8;
+      gsize n;
+
+      while (*v == '"' || *v == '\'')
+        v++;
+      n = strcspn (v, "\"'; \t");
+      if (n > 0)
+        *charset = g_strndup (v, n);
+    }
+}
+
 /**
- * px_import_bytes:
+ * px_import_bytes_full:
  * @bytes: the file's contents
  * @source: (nullable): the path or URI it came from, kept in the article
  *   and used as a format hint
+ * @content_type: (nullable): a MIME type with parameters, as an HTTP
+ *   server sends it; its charset wins over the document's own declaration
  * @error: where to report failure
  *
  * Decodes and imports an article of any supported format, telling the
@@ -326,13 +366,15 @@ name_of (const char *source)
  * Returns: (transfer full) (nullable): the article
  */
 PxArticle *
-px_import_bytes (GBytes      *bytes,
-                 const char  *source,
-                 GError     **error)
+px_import_bytes_full (GBytes      *bytes,
+                      const char  *source,
+                      const char  *content_type,
+                      GError     **error)
 {
   const guint8 *data;
   gsize len;
   PxFormat format;
+  PxFormat declared_format;
   g_autoptr(GBytes) part = NULL;
   g_autofree char *declared = NULL;
   g_autofree char *text = NULL;
@@ -364,12 +406,16 @@ px_import_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  read_content_type (content_type, &declared, &declared_format);
   format = px_format_sniff (data, len, name_of (source));
+  if (format == PX_FORMAT_TEXT && declared_format != PX_FORMAT_UNKNOWN)
+    format = declared_format;
 
   if (format == PX_FORMAT_MHTML)
     {
       gsize part_len;
 
+      g_clear_pointer (&declared, g_free);
       part = px_mhtml_extract_html (data, len, &declared, error);
       if (part == NULL)
         return NULL;
@@ -378,7 +424,7 @@ px_import_bytes (GBytes      *bytes,
       if (declared == NULL)
         declared = px_charset_sniff_markup (data, len);
     }
-  else if (format == PX_FORMAT_HTML)
+  else if (format == PX_FORMAT_HTML && declared == NULL)
     declared = px_charset_sniff_markup (data, len);
 
   text = px_charset_decode (data, len, declared, &text_len, error);
@@ -392,13 +438,31 @@ px_import_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  /* A UTF-16 file is only readable once decoded. */
+  /* A UTF-16 file can only be told apart once decoded. */
   if (format == PX_FORMAT_TEXT && declared == NULL)
     format = px_format_sniff ((const guint8 *) text, text_len, name_of (source));
+
   return import_decoded (text, text_len, format, source, error);
 }
 
-/* GIO's messages repeat the path and its own wording; say it once, plainly. */
+/**
+ * px_import_bytes:
+ * @bytes: the file's contents
+ * @source: (nullable): the path or URI it came from
+ * @error: where to report failure
+ *
+ * Like px_import_bytes_full() with no content type.
+ *
+ * Returns: (transfer full) (nullable): the article
+ */
+PxArticle *
+px_import_bytes (GBytes      *bytes,
+                 const char  *source,
+                 GError     **error)
+{
+  return px_import_bytes_full (bytes, source, NULL, error);
+}
+
 static void
 set_unreadable_error (GError     **error,
                       const char  *source,

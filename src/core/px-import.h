@@ -29,6 +29,10 @@ const char *px_format_to_string (PxFormat       format);
 PxArticle *px_import_bytes      (GBytes        *bytes,
                                  const char    *source,
                                  GError       **error);
+PxArticle *px_import_bytes_full (GBytes        *bytes,
+                                 const char    *source,
+                                 const char    *content_type,
+                                 GError       **error);
 PxArticle *px_import_file       (GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error);

@@ -24,13 +24,21 @@ G_BEGIN_DECLS
  *   handle (text + s.start, s.end - s.start);
  * ]|
  *
- * Ranges are byte offsets into the text, trimmed of white space.
+ * Ranges are byte offsets into the text, trimmed of white space. The
+ * splitter knows news text: abbreviations, initials, initialisms, times,
+ * decimals, ellipses, quotes, lists, headlines without a full stop, e-mail
+ * addresses and URLs. It allocates nothing and runs in linear time.
  */
 typedef struct {
   /*< private >*/
   const char *text;
   gsize len;
   gsize pos;
+  /* Bounds of the last white-space delimited token looked at, so that no
+   * token is scanned twice when deciding whether it is a URL. */
+  gsize tok_start;
+  gsize tok_end;
+  gboolean tok_is_link;
 } PxSentenceIter;
 
 void     px_sentence_iter_init (PxSentenceIter *iter,
@@ -38,5 +46,7 @@ void     px_sentence_iter_init (PxSentenceIter *iter,
                                 gssize          len);
 gboolean px_sentence_iter_next (PxSentenceIter *iter,
                                 PxRange        *sentence);
+guint    px_sentence_count     (const char     *text,
+                                gssize          len);
 
 G_END_DECLS
