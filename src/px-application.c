@@ -1,0 +1,128 @@
+/* px-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-application.h"
+#include "px-window.h"
+
+struct _PxApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PxApplication, px_application, ADW_TYPE_APPLICATION)
+
+static PxWindow *
+get_window (PxApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL && PX_IS_WINDOW (window))
+    return PX_WINDOW (window);
+
+  return px_window_new (self);
+}
+
+static void
+px_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (PX_APPLICATION (app))));
+}
+
+static void
+px_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  PxWindow *window = get_window (PX_APPLICATION (app));
+
+  px_window_open_files (window, files, n_files);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Parallax developers", NULL };
+  GtkApplication *app = user_data;
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Parallax"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Parallax developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Compare how different sources cover the same news"),
+                         "website", "https://github.com/parallax/parallax",
+                         "issue-url", "https://github.com/parallax/parallax/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Parallax developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Close the windows properly so each saves its state. */
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+px_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+px_application_class_init (PxApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = px_application_activate;
+  app_class->open = px_application_open;
+  app_class->startup = px_application_startup;
+}
+
+static void
+px_application_init (PxApplication *self)
+{
+}
+
+PxApplication *
+px_application_new (void)
+{
+  return g_object_new (PX_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/parallax/Parallax",
+                       NULL);
+}

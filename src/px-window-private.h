@@ -1,0 +1,53 @@
+/* px-window-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-article-column.h"
+#include "px-window.h"
+
+G_BEGIN_DECLS
+
+/* The most articles one comparison shows side by side. */
+#define PX_WINDOW_MAX_ARTICLES 12
+
+struct _PxWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkWidget *drop_area;
+  AdwHeaderBar *header_bar;
+  AdwWindowTitle *window_title;
+  GtkMenuButton *primary_menu_button;
+  GtkStack *main_stack;
+  AdwStatusPage *empty_page;
+  GtkScrolledWindow *columns_scroller;
+  GtkBox *columns_box;
+
+  GSettings *settings;
+  GtkDropTarget *drop_target;
+
+  /* The message of the last toast, for tests and for the screen reader
+   * announcement of the same text. */
+  char *last_toast;
+};
+
+void             _px_window_class_add_actions (PxWindowClass   *klass);
+void             _px_window_init_actions      (PxWindow        *self);
+void             _px_window_init_dnd          (PxWindow        *self);
+void             _px_window_toast             (PxWindow        *self,
+                                               const char      *message);
+PxArticleColumn *_px_window_get_current_column (PxWindow       *self);
+GPtrArray       *_px_window_list_columns       (PxWindow       *self);
+void             _px_window_close_column       (PxWindow       *self,
+                                                PxArticleColumn *column);
+void             _px_window_move_column        (PxWindow       *self,
+                                                PxArticleColumn *column,
+                                                int              delta);
+void             _px_window_add_value          (PxWindow       *self,
+                                                const GValue   *value);
+
+G_END_DECLS

@@ -1,0 +1,412 @@
+/* test-window.c — the comparison window, driven in-process under Xvfb.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "px-window-private.h"
+
+static SoupServer *server;
+static GUri *server_base;
+
+static const char page[] =
+  "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+  "<title>Bridge reopens after repairs | Valley Courier</title>"
+  "<meta property=\"og:site_name\" content=\"Valley Courier\"></head><body>"
+  "<article><h1>Bridge reopens after repairs</h1>"
+  "<p>The river bridge reopened to traffic on Thursday after eight weeks of repairs, the county said.</p>"
+  "<p>Some 9,000 vehicles cross it every day.</p></article></body></html>";
+
+static gboolean
+resume_cb (gpointer data)
+{
+  SoupServerMessage *msg = data;
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "Too late.", 9);
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+handle_cb (SoupServer        *srv,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  if (g_str_equal (path, "/bridge"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                        page, strlen (page));
+    }
+  else if (g_str_equal (path, "/photo"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "image/jpeg", SOUP_MEMORY_STATIC,
+                                        "\xff\xd8\xff\xe0", 4);
+    }
+  else if (g_str_equal (path, "/slow"))
+    {
+      soup_server_message_pause (msg);
+      g_timeout_add (3000, resume_cb, g_object_ref (msg));
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static char *
+server_uri (const char *path)
+{
+  g_autoptr(GUri) uri = g_uri_parse_relative (server_base, path, G_URI_FLAGS_NONE, NULL);
+
+  return g_uri_to_string (uri);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+static PxWindow *
+new_window (void)
+{
+  PxWindow *window = g_object_new (PX_TYPE_WINDOW, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  return window;
+}
+
+static void
+destroy_window (PxWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static guint
+count_loaded (PxWindow *window)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (window);
+  guint loaded = 0;
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    loaded += !px_article_column_is_loading (columns->pdata[i]);
+
+  return loaded;
+}
+
+/* Runs the main loop until no column is loading any more. */
+static void
+wait_for_loads (PxWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) columns = _px_window_list_columns (window);
+
+      if (count_loaded (window) == columns->len)
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static PxArticleColumn *
+column_at (PxWindow *window,
+           guint     index)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (window);
+
+  g_assert_cmpuint (index, <, columns->len);
+
+  return columns->pdata[index];
+}
+
+static void
+drop_value (PxWindow     *window,
+            const GValue *value)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (window->drop_target, "drop", value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+test_empty_state (void)
+{
+  PxWindow *window = new_window ();
+
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->empty_page)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)) == FALSE);
+  g_assert_cmpstr (adw_status_page_get_title (window->empty_page), ==, "Compare News Coverage");
+
+  destroy_window (window);
+}
+
+static void
+test_open_files (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *a = fixture_path ("page.mhtml");
+  g_autofree char *b = fixture_path ("cp1252.txt");
+  g_autoptr(GFile) fa = g_file_new_for_path (a);
+  g_autoptr(GFile) fb = g_file_new_for_path (b);
+  GFile *files[] = { fa, fb };
+  PxArticleColumn *first;
+
+  px_window_open_files (window, files, 2);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 2);
+  wait_for_loads (window);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "columns");
+  first = column_at (window, 0);
+  g_assert_cmpstr (px_article_get_title (px_article_column_get_article (first)), ==,
+                   "Harbour crane collapses");
+  g_assert_cmpstr (px_article_column_get_source (column_at (window, 1)), ==, b);
+
+  destroy_window (window);
+}
+
+static void
+test_unreadable_file (void)
+{
+  PxWindow *window = new_window ();
+  g_autoptr(GFile) missing = g_file_new_for_path ("/no/such/dir/article.txt");
+  g_autofree char *binary = fixture_path ("binary.dat");
+  g_autoptr(GFile) fbinary = g_file_new_for_path (binary);
+  GFile *files[] = { missing, fbinary };
+
+  px_window_open_files (window, files, 2);
+  wait_for_loads (window);
+
+  /* Both refused with a message; the window is left as it was. */
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
+  g_assert_nonnull (strstr (window->last_toast, "not text"));
+
+  destroy_window (window);
+}
+
+static void
+test_drop_file_list (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *a = fixture_path ("utf8-bom.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (a);
+  GSList list = { file, NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, &list);
+  drop_value (window, &value);
+  wait_for_loads (window);
+
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  g_assert_cmpstr (px_article_get_text (px_article_column_get_article (column_at (window, 0)), NULL),
+                   ==, "Señal débil en Ñuñoa.");
+
+  destroy_window (window);
+}
+
+static void
+test_drop_text (void)
+{
+  PxWindow *window = new_window ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  PxArticleColumn *column;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "Storm closes schools\n\nAll schools in the district closed on Monday.");
+  drop_value (window, &value);
+  wait_for_loads (window);
+
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  column = column_at (window, 0);
+  g_assert_null (px_article_column_get_source (column));
+  g_assert_nonnull (strstr (px_article_get_text (px_article_column_get_article (column), NULL),
+                            "All schools in the district closed on Monday."));
+
+  destroy_window (window);
+}
+
+static void
+test_drop_links (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *good = server_uri ("/bridge");
+  g_autofree char *missing = server_uri ("/gone");
+  g_autofree char *photo = server_uri ("/photo");
+  g_auto(GValue) value = G_VALUE_INIT;
+  PxArticle *article;
+
+  /* A link dropped from a browser arrives as a URI string. */
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, good);
+  drop_value (window, &value);
+  wait_for_loads (window);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  article = px_article_column_get_article (column_at (window, 0));
+  g_assert_nonnull (strstr (px_article_get_text (article, NULL), "reopened to traffic on Thursday"));
+
+  /* A 404 and a photo: refused with the reason, the first column untouched. */
+  g_value_set_string (&value, missing);
+  drop_value (window, &value);
+  wait_for_loads (window);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  g_assert_nonnull (strstr (window->last_toast, "404"));
+
+  g_value_set_string (&value, photo);
+  drop_value (window, &value);
+  wait_for_loads (window);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  g_assert_nonnull (strstr (window->last_toast, "image/jpeg"));
+
+  /* Other schemes are refused outright. */
+  g_value_set_string (&value, "javascript:alert(1)");
+  drop_value (window, &value);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  g_assert_nonnull (strstr (window->last_toast, "javascript"));
+
+  g_assert_true (px_article_column_get_article (column_at (window, 0)) == article);
+
+  destroy_window (window);
+}
+
+static void
+test_slow_link_cancelled (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *slow = server_uri ("/slow");
+  GCancellable *cancellable;
+  PxArticleColumn *column;
+
+  px_window_add_link (window, slow);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 1);
+  column = column_at (window, 0);
+  g_assert_true (px_article_column_is_loading (column));
+  cancellable = g_object_ref (px_article_column_get_cancellable (column));
+
+  /* Closing the loading column cancels its fetch. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-article", NULL);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 0);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_object_unref (cancellable);
+
+  destroy_window (window);
+}
+
+static void
+test_close_and_reorder (void)
+{
+  PxWindow *window = new_window ();
+  const char *texts[] = { "First report.", "Second report.", "Third report." };
+  PxArticleColumn *a, *b, *c;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    px_window_add_text (window, texts[i]);
+  wait_for_loads (window);
+  a = column_at (window, 0);
+  b = column_at (window, 1);
+  c = column_at (window, 2);
+
+  /* Alt+Shift+Right on the first column moves it after the second. */
+  gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (a)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-right", NULL);
+  g_assert_true (column_at (window, 0) == b);
+  g_assert_true (column_at (window, 1) == a);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-right", NULL);
+  g_assert_true (column_at (window, 2) == a);
+  /* Already last: nothing moves. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-right", NULL);
+  g_assert_true (column_at (window, 2) == a);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-left", NULL);
+  g_assert_true (column_at (window, 1) == a);
+  g_assert_true (column_at (window, 2) == c);
+
+  /* Ctrl+W closes the focused one; the focus goes to a neighbour. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-article", NULL);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 2);
+  g_assert_true (column_at (window, 0) == b);
+  g_assert_true (column_at (window, 1) == c);
+  g_assert_true (_px_window_get_current_column (window) == c);
+
+  destroy_window (window);
+}
+
+static void
+test_at_most_twelve (void)
+{
+  PxWindow *window = new_window ();
+  guint i;
+
+  for (i = 0; i < PX_WINDOW_MAX_ARTICLES + 2; i++)
+    px_window_add_text (window, "A short report.");
+  wait_for_loads (window);
+
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, PX_WINDOW_MAX_ARTICLES);
+  g_assert_nonnull (strstr (window->last_toast, "12"));
+
+  destroy_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: run the UI tests under xvfb-run (build-aux/dev test does)\n");
+      return 77;
+    }
+
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, handle_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  server_base = g_uri_ref (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_test_add_func ("/ui/window/empty-state", test_empty_state);
+  g_test_add_func ("/ui/window/open-files", test_open_files);
+  g_test_add_func ("/ui/window/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/ui/window/drop-file-list", test_drop_file_list);
+  g_test_add_func ("/ui/window/drop-text", test_drop_text);
+  g_test_add_func ("/ui/window/drop-links", test_drop_links);
+  g_test_add_func ("/ui/window/slow-link-cancelled", test_slow_link_cancelled);
+  g_test_add_func ("/ui/window/close-and-reorder", test_close_and_reorder);
+  g_test_add_func ("/ui/window/at-most-twelve", test_at_most_twelve);
+
+  status = g_test_run ();
+
+  soup_server_disconnect (server);
+  g_clear_object (&server);
+  g_clear_pointer (&server_base, g_uri_unref);
+
+  return status;
+}
