@@ -341,9 +341,353 @@ cmd_sentences (int    argc,
   return run_per_article (argc, argv, write_article_sentences);
 }
 
+/* {"a":…,"b":…[,"language":…]} → {"score":…,"same":…}: the pair alone
+ * gives the idf, with the background word frequencies. */
+static gboolean
+similarity_line (JsonObject    *input,
+                 PxJsonWriter  *w,
+                 GError       **error)
+{
+  const char *a = get_text_member (input, "a", error);
+  const char *b = a ? get_text_member (input, "b", error) : NULL;
+  const char *language = NULL;
+  JsonNode *node;
+  double score;
+
+  if (b == NULL)
+    return FALSE;
+  node = json_object_get_member (input, "language");
+  if (node != NULL && json_node_get_value_type (node) == G_TYPE_STRING)
+    language = json_node_get_string (node);
+
+  score = px_similarity_score_texts (a, b, language);
+  px_json_writer_begin_object (w);
+  px_json_writer_key (w, "score");
+  px_json_writer_double (w, score);
+  px_json_writer_key (w, "same");
+  px_json_writer_bool (w, px_similarity_is_same (score));
+  px_json_writer_end_object (w);
+
+  return TRUE;
+}
+
+static int
+cmd_similarity (int    argc,
+                char **argv)
+{
+  if (!opt_jsonl)
+    {
+      g_printerr (_("parallax-cli similarity: only --jsonl input is supported\n"));
+      return 1;
+    }
+  return run_jsonl (similarity_line);
+}
+
+/* Figures with the index of the sentence that holds each; the sentences
+ * are walked only as far as the figures need. */
+static void
+write_figures (PxJsonWriter *w,
+               const char   *text,
+               gsize         len)
+{
+  g_autoptr(PxFigureList) figures = px_figures_find (text, len);
+  PxSentenceIter iter;
+  PxRange s = { 0, 0 };
+  gboolean started = FALSE, more = FALSE;
+  guint sentence = 0;
+  guint n = px_figure_list_get_length (figures);
+  guint i;
+
+  px_json_writer_begin_array (w);
+  for (i = 0; i < n; i++)
+    {
+      const PxFigure *f = px_figure_list_get (figures, i);
+
+      if (!started)
+        {
+          px_sentence_iter_init (&iter, text, len);
+          more = px_sentence_iter_next (&iter, &s);
+          started = TRUE;
+        }
+      while (more && f->start >= s.end)
+        {
+          PxRange next;
+
+          if (!px_sentence_iter_next (&iter, &next))
+            {
+              more = FALSE;
+              break;
+            }
+          s = next;
+          sentence++;
+        }
+
+      px_json_writer_begin_object (w);
+      px_json_writer_key (w, "text");
+      px_json_writer_string_len (w, text + f->start, f->end - f->start);
+      px_json_writer_key (w, "value");
+      px_json_writer_double (w, f->value);
+      px_json_writer_key (w, "value_max");
+      if (f->qualifier == PX_FIGURE_QUALIFIER_RANGE)
+        px_json_writer_double (w, f->value_max);
+      else
+        px_json_writer_null (w);
+      px_json_writer_key (w, "qualifier");
+      px_json_writer_string (w, px_figure_qualifier_to_string (f->qualifier));
+      px_json_writer_key (w, "unit");
+      px_json_writer_string (w, f->unit);
+      px_json_writer_key (w, "kind");
+      px_json_writer_string (w, px_figure_kind_to_string (f->kind));
+      px_json_writer_key (w, "start");
+      px_json_writer_int (w, f->start);
+      px_json_writer_key (w, "end");
+      px_json_writer_int (w, f->end);
+      px_json_writer_key (w, "sentence");
+      px_json_writer_int (w, sentence);
+      px_json_writer_end_object (w);
+    }
+  px_json_writer_end_array (w);
+}
+
+static void
+write_article_figures (PxJsonWriter    *w,
+                       const PxArticle *article)
+{
+  gsize len;
+  const char *text = px_article_get_text (article, &len);
+
+  px_json_writer_key (w, "figures");
+  write_figures (w, text, len);
+}
+
+static gboolean
+figures_line (JsonObject    *input,
+              PxJsonWriter  *w,
+              GError       **error)
+{
+  const char *text = get_text_member (input, "text", error);
+
+  if (text == NULL)
+    return FALSE;
+
+  px_json_writer_begin_object (w);
+  px_json_writer_key (w, "figures");
+  write_figures (w, text, strlen (text));
+  px_json_writer_end_object (w);
+
+  return TRUE;
+}
+
+static int
+cmd_figures (int    argc,
+             char **argv)
+{
+  if (opt_jsonl)
+    return run_jsonl (figures_line);
+
+  return run_per_article (argc, argv, write_article_figures);
+}
+
+/* Loads every input for the commands that compare them together. A file
+ * that fails is reported and left out; the others are still compared. */
+static GPtrArray *
+load_all (int        argc,
+          char     **argv,
+          int       *status)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  int i;
+
+  for (i = 0; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      PxArticle *article = load_article (argv[i], &error);
+
+      if (article == NULL)
+        {
+          report_error (argv[i], error);
+          *status = 1;
+          continue;
+        }
+      g_ptr_array_add (articles, article);
+    }
+
+  return articles;
+}
+
+static char *opt_format;
+static double opt_threshold;
+static double opt_event_threshold;
+
+static GOptionEntry compare_entries[] = {
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("Report format: json (the default), markdown or html"), N_("FORMAT") },
+  { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
+    N_("Similarity from which sentences state the same fact, 0 to 1 (default: calibrated)"),
+    N_("SCORE") },
+  { "event-threshold", 0, 0, G_OPTION_ARG_DOUBLE, &opt_event_threshold,
+    N_("Similarity from which sentences about one event are linked (default: calibrated)"),
+    N_("SCORE") },
+  { NULL }
+};
+
+static int
+run_comparison (int      argc,
+                char   **argv,
+                gboolean align_only)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(PxComparison) comparison = NULL;
+  g_autoptr(GString) out = g_string_sized_new (1 << 16);
+  PxReportFormat format = PX_REPORT_JSON;
+  PxCompareOptions options = { opt_threshold, opt_event_threshold };
+  int status = 0;
+
+  if (opt_jsonl)
+    {
+      g_printerr (_("parallax-cli: --jsonl is not supported here; give files\n"));
+      return 1;
+    }
+  if (opt_format != NULL && (align_only || !px_report_format_from_string (opt_format, &format)))
+    {
+      g_printerr (_("parallax-cli: unknown format “%s” (json, markdown or html)\n"), opt_format);
+      return 1;
+    }
+
+  articles = load_all (argc, argv, &status);
+  if (opt_threshold < 0 || opt_threshold > 1 || opt_event_threshold < 0 || opt_event_threshold > 1)
+    {
+      g_printerr (_("parallax-cli: thresholds must be between 0 and 1\n"));
+      return 1;
+    }
+  comparison = px_comparison_new ((PxArticle *const *) articles->pdata, articles->len, &options);
+
+  if (align_only)
+    px_report_write_align (comparison, out);
+  else
+    px_report_write (comparison, format, out);
+  write_out (out);
+
+  return status;
+}
+
+static int
+cmd_align (int    argc,
+           char **argv)
+{
+  return run_comparison (argc, argv, TRUE);
+}
+
+static int
+cmd_compare (int    argc,
+             char **argv)
+{
+  return run_comparison (argc, argv, FALSE);
+}
+
+/* All articles first (a failed one keeps its place as NULL), then one
+ * document: the articles, then the events with their members and labels. */
+static int
+cmd_group (int    argc,
+           char **argv)
+{
+  g_autoptr(GString) out = g_string_sized_new (1 << 16);
+  g_autoptr(PxJsonWriter) w = px_json_writer_new (out);
+  g_autoptr(PxEventGroups) groups = NULL;
+  PxArticle **articles;
+  GError **errors;
+  int status = 0;
+  int i;
+  guint g, k;
+
+  if (opt_jsonl)
+    {
+      g_printerr (_("parallax-cli group: --jsonl is not supported; give files\n"));
+      return 1;
+    }
+
+  articles = g_new0 (PxArticle *, argc + 1);
+  errors = g_new0 (GError *, argc + 1);
+  for (i = 0; i < argc; i++)
+    {
+      articles[i] = load_article (argv[i], &errors[i]);
+      if (articles[i] == NULL)
+        {
+          report_error (argv[i], errors[i]);
+          status = 1;
+        }
+    }
+  groups = px_events_group ((PxArticle *const *) articles, argc);
+
+  px_json_writer_begin_object (w);
+  px_json_writer_key (w, "articles");
+  px_json_writer_begin_array (w);
+  for (i = 0; i < argc; i++)
+    {
+      px_json_writer_begin_object (w);
+      px_json_writer_key (w, "source");
+      px_json_writer_string (w, argv[i]);
+      if (articles[i] == NULL)
+        {
+          px_json_writer_key (w, "error");
+          px_json_writer_string (w, errors[i]->message);
+        }
+      else
+        {
+          px_json_writer_key (w, "title");
+          px_json_writer_string (w, px_article_get_title (articles[i]));
+          px_json_writer_key (w, "date");
+          px_json_writer_string (w, px_article_get_date (articles[i]));
+        }
+      px_json_writer_end_object (w);
+    }
+  px_json_writer_end_array (w);
+
+  px_json_writer_key (w, "events");
+  px_json_writer_begin_array (w);
+  for (g = 0; g < px_event_groups_get_n_groups (groups); g++)
+    {
+      guint n_members;
+      const guint *members = px_event_groups_get_members (groups, g, &n_members);
+
+      px_json_writer_begin_object (w);
+      px_json_writer_key (w, "articles");
+      px_json_writer_begin_array (w);
+      for (k = 0; k < n_members; k++)
+        px_json_writer_int (w, members[k]);
+      px_json_writer_end_array (w);
+      px_json_writer_key (w, "label");
+      px_json_writer_string (w, px_event_groups_get_label (groups, g));
+      px_json_writer_end_object (w);
+    }
+  px_json_writer_end_array (w);
+  px_json_writer_end_object (w);
+  g_string_append_c (out, '\n');
+  write_out (out);
+
+  for (i = 0; i < argc; i++)
+    {
+      g_clear_pointer (&articles[i], px_article_unref);
+      g_clear_error (&errors[i]);
+    }
+  g_free (articles);
+  g_free (errors);
+
+  return status;
+}
+
 static const Command commands[] = {
   { "extract", N_("FILE…"), N_("Article text and metadata"), cmd_extract },
   { "sentences", N_("FILE… | --jsonl"), N_("Sentences with their byte offsets"), cmd_sentences },
+  { "figures", N_("FILE… | --jsonl"), N_("Numbers, amounts, ranges and their hedges"),
+    cmd_figures },
+  { "similarity", N_("--jsonl"), N_("Whether sentence pairs report the same fact"),
+    cmd_similarity },
+  { "align", N_("FILE…"), N_("Sentences of different articles that report the same fact"),
+    cmd_align },
+  { "compare", N_("FILE… [--format=json|markdown|html]"),
+    N_("Links, events, differences and unique sentences"), cmd_compare },
+  { "group", N_("FILE…"), N_("Which articles report the same event"), cmd_group },
 };
 
 static void
@@ -399,6 +743,8 @@ main (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(command->summary));
   g_option_context_add_main_entries (context, jsonl_entries, GETTEXT_PACKAGE);
+  if (command->run == cmd_compare || command->run == cmd_align)
+    g_option_context_add_main_entries (context, compare_entries, GETTEXT_PACKAGE);
 
   /* Parse the command's own arguments, keeping its name as argv[0]. */
   argc--;

@@ -1,0 +1,820 @@
+/* px-comparison.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-comparison-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "px-events.h"
+#include "px-sentence-iter.h"
+#include "px-stemmer.h"
+
+/*
+ * A comparison is computed once, in a worker thread, and never changes:
+ * sentences of every article, links between sentences of any two articles
+ * that report the same fact, facts (linked sentences across sources),
+ * events (articles that report the same happening) and the differences
+ * inside linked sentences. The window only draws it.
+ */
+
+G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparison_unref)
+
+/* Sentences with fewer weighted terms than this carry too little to be
+ * linked on their own ("Photo: AFP", "He added:"). */
+#define MIN_TERMS 2
+
+static char *
+make_label (PxArticle *article)
+{
+  const char *site = px_article_get_site (article);
+  const char *source = px_article_get_source (article);
+
+  if (site != NULL)
+    return g_strdup (site);
+
+  if (source != NULL)
+    {
+      g_autoptr(GUri) uri = NULL;
+
+      if (g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://"))
+        uri = g_uri_parse (source, G_URI_FLAGS_NONE, NULL);
+      if (uri != NULL && g_uri_get_host (uri) != NULL)
+        return g_strdup (g_uri_get_host (uri));
+      return g_path_get_basename (source);
+    }
+
+  return g_strdup (_("Dropped text"));
+}
+
+static const char *
+majority_language (PxArticle *const *articles,
+                   guint             n)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = "en";
+  guint best_count = 0;
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      const char *lang = px_language_from_tag (px_article_get_language (articles[i]));
+      guint count;
+
+      if (lang == NULL)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, lang)) + 1;
+      g_hash_table_insert (counts, (gpointer) lang, GUINT_TO_POINTER (count));
+      if (count > best_count)
+        {
+          best = lang;
+          best_count = count;
+        }
+    }
+
+  return best;
+}
+
+static void
+split_sentences (PxComparedArticle *ca,
+                 PxSimilarity      *similarity)
+{
+  const char *text;
+  gsize len;
+  PxSentenceIter iter;
+  PxRange s;
+  guint i;
+
+  text = px_article_get_text (ca->article, &len);
+  ca->sentences = g_array_new (FALSE, FALSE, sizeof (PxRange));
+  px_sentence_iter_init (&iter, text, len);
+  while (px_sentence_iter_next (&iter, &s))
+    g_array_append_val (ca->sentences, s);
+
+  ca->vectors = g_new0 (const PxSentenceVector *, ca->sentences->len + 1);
+  ca->fact_of = g_new (int, ca->sentences->len + 1);
+  for (i = 0; i < ca->sentences->len; i++)
+    {
+      const PxRange *r = &g_array_index (ca->sentences, PxRange, i);
+
+      ca->vectors[i] = px_similarity_add (similarity, text + r->start, r->end - r->start);
+      ca->fact_of[i] = -1;
+    }
+
+  ca->figures = px_figures_find (text, len);
+}
+
+/*
+ * Links between two articles. Within one event, sentences that mention the
+ * same happening link even when they share little wording ("the quake
+ * struck at dawn" / "residents fled their homes as the tremor hit"), so a
+ * low threshold applies; across events only sentences that state the same
+ * fact link.
+ */
+static void
+align_pair (PxComparison *self,
+            guint         a,
+            guint         b,
+            double        threshold)
+{
+  PxComparedArticle *ca = &self->articles[a];
+  PxComparedArticle *cb = &self->articles[b];
+  guint na = ca->sentences->len;
+  guint nb = cb->sentences->len;
+  guint i, j;
+
+  for (i = 0; i < na; i++)
+    {
+      if (px_sentence_vector_get_n_terms (ca->vectors[i]) < MIN_TERMS)
+        continue;
+      for (j = 0; j < nb; j++)
+        {
+          double s;
+
+          if (px_sentence_vector_get_n_terms (cb->vectors[j]) < MIN_TERMS)
+            continue;
+          s = px_similarity_score (ca->vectors[i], cb->vectors[j]);
+          if (s >= threshold)
+            {
+              PxLink link = { a, i, b, j, s };
+
+              g_array_append_val (self->links, link);
+            }
+        }
+    }
+}
+
+static int
+compare_links (gconstpointer pa,
+               gconstpointer pb)
+{
+  const PxLink *x = pa, *y = pb;
+
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  if (x->b != y->b)
+    return x->b < y->b ? -1 : 1;
+  if (x->i != y->i)
+    return x->i < y->i ? -1 : 1;
+  if (x->j != y->j)
+    return x->j < y->j ? -1 : 1;
+  return 0;
+}
+
+static guint
+find_root (guint *parent,
+           guint  x)
+{
+  while (parent[x] != x)
+    {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+  return x;
+}
+
+/* Facts are the connected groups of linked sentences. */
+static void
+collect_facts (PxComparison *self)
+{
+  g_autofree guint *offset = g_new (guint, self->n_articles + 1);
+  g_autofree guint *parent = NULL;
+  g_autofree int *fact_of_root = NULL;
+  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  guint total = 0;
+  guint a, i, k;
+
+  for (a = 0; a < self->n_articles; a++)
+    {
+      offset[a] = total;
+      total += self->articles[a].sentences->len;
+    }
+  offset[self->n_articles] = total;
+
+  parent = g_new (guint, total + 1);
+  for (k = 0; k < total; k++)
+    parent[k] = k;
+
+  for (k = 0; k < self->links->len; k++)
+    {
+      const PxLink *l = &g_array_index (self->links, PxLink, k);
+      guint x, y;
+
+      if (l->score < self->fact_threshold)
+        continue;
+      x = find_root (parent, offset[l->a] + l->i);
+      y = find_root (parent, offset[l->b] + l->j);
+      if (x != y)
+        parent[MAX (x, y)] = MIN (x, y);
+    }
+
+  /* Number the facts in reading order of their first sentence. */
+  fact_of_root = g_new (int, total + 1);
+  for (k = 0; k < total; k++)
+    fact_of_root[k] = -1;
+
+  for (k = 0; k < self->links->len; k++)
+    {
+      const PxLink *l = &g_array_index (self->links, PxLink, k);
+      guint ends[2] = { offset[l->a] + l->i, offset[l->b] + l->j };
+      guint e;
+
+      if (l->score < self->fact_threshold)
+        continue;
+      for (e = 0; e < 2; e++)
+        {
+          guint root = find_root (parent, ends[e]);
+
+          if (fact_of_root[root] < 0)
+            {
+              fact_of_root[root] = facts->len;
+              g_ptr_array_add (facts, g_array_new (FALSE, FALSE, sizeof (PxSentenceRef)));
+            }
+        }
+    }
+
+  for (a = 0; a < self->n_articles; a++)
+    for (i = 0; i < self->articles[a].sentences->len; i++)
+      {
+        int fact = fact_of_root[find_root (parent, offset[a] + i)];
+
+        self->articles[a].fact_of[i] = fact;
+        if (fact >= 0)
+          {
+            PxSentenceRef ref = { a, i };
+
+            g_array_append_val (facts->pdata[fact], ref);
+          }
+      }
+
+  for (k = 0; k < facts->len; k++)
+    {
+      GArray *members = facts->pdata[k];
+
+      g_array_append_val (self->fact_starts, self->fact_members->len);
+      g_array_append_vals (self->fact_members, members->data, members->len);
+    }
+  g_array_append_val (self->fact_starts, self->fact_members->len);
+}
+
+static void
+collect_events (PxComparison      *self,
+                PxArticle *const  *articles)
+{
+  g_autoptr(PxEventGroups) groups = px_events_group (articles, self->n_articles);
+  guint g, n, k;
+
+  self->event_of = g_new0 (guint, self->n_articles + 1);
+  for (g = 0; g < px_event_groups_get_n_groups (groups); g++)
+    {
+      const guint *members = px_event_groups_get_members (groups, g, &n);
+
+      g_array_append_val (self->event_starts, self->event_members->len);
+      g_array_append_vals (self->event_members, members, n);
+      for (k = 0; k < n; k++)
+        self->event_of[members[k]] = g;
+      g_ptr_array_add (self->event_labels, g_strdup (px_event_groups_get_label (groups, g)));
+    }
+  g_array_append_val (self->event_starts, self->event_members->len);
+}
+
+static void
+clear_difference (gpointer data)
+{
+  PxDifference *d = data;
+
+  g_free (d->left_text);
+  g_free (d->right_text);
+  g_free (d->note);
+}
+
+/**
+ * px_comparison_new:
+ * @articles: (array length=n_articles): the articles, in the order to show them
+ * @n_articles: how many
+ * @options: (nullable): strictness, or %NULL for the defaults
+ *
+ * Compares the articles. This takes a while for long articles: call it
+ * from a worker thread, or use px_comparison_new_async().
+ *
+ * Returns: (transfer full): the comparison
+ */
+PxComparison *
+px_comparison_new (PxArticle *const       *articles,
+                   guint                   n_articles,
+                   const PxCompareOptions *options)
+{
+  PxComparison *self;
+  double event_threshold = PX_COMPARE_EVENT_THRESHOLD;
+  guint a, b, k;
+
+  g_return_val_if_fail (articles != NULL || n_articles == 0, NULL);
+
+  self = g_new0 (PxComparison, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->n_articles = n_articles;
+  self->articles = g_new0 (PxComparedArticle, n_articles + 1);
+  self->links = g_array_new (FALSE, FALSE, sizeof (PxLink));
+  self->fact_members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+  self->fact_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->differences = g_array_new (FALSE, FALSE, sizeof (PxDifference));
+  g_array_set_clear_func (self->differences, clear_difference);
+  self->event_members = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->event_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->event_labels = g_ptr_array_new_with_free_func (g_free);
+  self->quantity_members = g_array_new (FALSE, FALSE, sizeof (PxQuantityMember));
+  self->quantity_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->quantity_labels = g_ptr_array_new_with_free_func (g_free);
+  self->similarity = px_similarity_new (majority_language (articles, n_articles));
+  self->fact_threshold = PX_COMPARE_FACT_THRESHOLD;
+  if (options != NULL && options->threshold > 0)
+    self->fact_threshold = options->threshold;
+  if (options != NULL && options->event_threshold > 0)
+    event_threshold = options->event_threshold;
+  event_threshold = MIN (event_threshold, self->fact_threshold);
+
+  for (a = 0; a < n_articles; a++)
+    {
+      self->articles[a].article = px_article_ref (articles[a]);
+      self->articles[a].label = make_label (articles[a]);
+      split_sentences (&self->articles[a], self->similarity);
+    }
+  px_similarity_prepare (self->similarity);
+
+  collect_events (self, articles);
+
+  for (a = 0; a < n_articles; a++)
+    for (b = a + 1; b < n_articles; b++)
+      align_pair (self, a, b,
+                  self->event_of[a] == self->event_of[b] ? event_threshold : self->fact_threshold);
+  g_array_sort (self->links, compare_links);
+
+  collect_facts (self);
+
+  for (k = 0; k < self->links->len; k++)
+    {
+      const PxLink *link = &g_array_index (self->links, PxLink, k);
+
+      if (link->score >= self->fact_threshold)
+        _px_differences_find (self, link, self->differences);
+    }
+
+  _px_quantities_collect (self);
+
+  return self;
+}
+
+PxComparison *
+px_comparison_ref (PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+px_comparison_unref (PxComparison *self)
+{
+  guint a;
+
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (a = 0; a < self->n_articles; a++)
+    {
+      PxComparedArticle *ca = &self->articles[a];
+
+      px_article_unref (ca->article);
+      g_array_unref (ca->sentences);
+      g_clear_pointer (&ca->figures, px_figure_list_unref);
+      g_free (ca->fact_of);
+      g_free (ca->vectors);
+      g_free (ca->label);
+    }
+  g_free (self->articles);
+  g_array_unref (self->links);
+  g_array_unref (self->fact_members);
+  g_array_unref (self->fact_starts);
+  g_array_unref (self->differences);
+  g_array_unref (self->event_members);
+  g_array_unref (self->event_starts);
+  g_ptr_array_unref (self->event_labels);
+  g_array_unref (self->quantity_members);
+  g_array_unref (self->quantity_starts);
+  g_ptr_array_unref (self->quantity_labels);
+  g_free (self->event_of);
+  px_similarity_free (self->similarity);
+  g_free (self);
+}
+
+typedef struct {
+  GPtrArray *articles;
+  PxCompareOptions options;
+  gboolean has_options;
+} CompareData;
+
+static void
+compare_data_free (CompareData *data)
+{
+  g_ptr_array_unref (data->articles);
+  g_free (data);
+}
+
+static void
+compare_worker (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CompareData *data = task_data;
+  PxComparison *comparison;
+
+  comparison = px_comparison_new ((PxArticle *const *) data->articles->pdata, data->articles->len,
+                                  data->has_options ? &data->options : NULL);
+
+  if (g_task_return_error_if_cancelled (task))
+    px_comparison_unref (comparison);
+  else
+    g_task_return_pointer (task, comparison, (GDestroyNotify) px_comparison_unref);
+}
+
+/**
+ * px_comparison_new_async:
+ * @articles: (element-type PxArticle): the articles; kept, not changed
+ * @options: (nullable): strictness
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * px_comparison_new() in a worker thread.
+ */
+void
+px_comparison_new_async (GPtrArray              *articles,
+                         const PxCompareOptions *options,
+                         GCancellable           *cancellable,
+                         GAsyncReadyCallback     callback,
+                         gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CompareData *data;
+
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (CompareData, 1);
+  data->articles = g_ptr_array_ref (articles);
+  if (options != NULL)
+    {
+      data->options = *options;
+      data->has_options = TRUE;
+    }
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_comparison_new_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) compare_data_free);
+  g_task_run_in_thread (task, compare_worker);
+}
+
+/**
+ * px_comparison_new_finish:
+ * @result: the result given to the callback
+ * @error: where to report cancellation
+ *
+ * Returns: (transfer full) (nullable): the comparison
+ */
+PxComparison *
+px_comparison_new_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+guint
+px_comparison_get_n_articles (const PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_articles;
+}
+
+/**
+ * px_comparison_get_article:
+ * @self: a comparison
+ * @a: an article index
+ *
+ * Returns: (transfer none): the article
+ */
+PxArticle *
+px_comparison_get_article (const PxComparison *self,
+                           guint               a)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+  return self->articles[a].article;
+}
+
+/**
+ * px_comparison_get_sentences:
+ * @self: a comparison
+ * @a: an article index
+ * @n_sentences: (out): how many
+ *
+ * Returns: (array length=n_sentences): the sentences of article @a as byte ranges
+ */
+const PxRange *
+px_comparison_get_sentences (const PxComparison *self,
+                             guint               a,
+                             guint              *n_sentences)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+  g_return_val_if_fail (n_sentences != NULL, NULL);
+
+  *n_sentences = self->articles[a].sentences->len;
+  return (const PxRange *) (gconstpointer) self->articles[a].sentences->data;
+}
+
+/**
+ * px_comparison_get_figures:
+ * @self: a comparison
+ * @a: an article index
+ *
+ * Returns: (transfer none): the figures of article @a
+ */
+const PxFigureList *
+px_comparison_get_figures (const PxComparison *self,
+                           guint               a)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+  return self->articles[a].figures;
+}
+
+/**
+ * px_comparison_get_links:
+ * @self: a comparison
+ * @n_links: (out): how many
+ *
+ * Returns: (array length=n_links): the links, sorted by article pair then sentence
+ */
+const PxLink *
+px_comparison_get_links (const PxComparison *self,
+                         guint              *n_links)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_links != NULL, NULL);
+
+  *n_links = self->links->len;
+  return (const PxLink *) (gconstpointer) self->links->data;
+}
+
+guint
+px_comparison_get_n_facts (const PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->fact_starts->len - 1;
+}
+
+/**
+ * px_comparison_get_fact:
+ * @self: a comparison
+ * @fact: a fact index
+ * @n_members: (out): how many sentences
+ *
+ * Returns: (array length=n_members): the sentences that report the fact
+ */
+const PxSentenceRef *
+px_comparison_get_fact (const PxComparison *self,
+                        guint               fact,
+                        guint              *n_members)
+{
+  guint start, end;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (fact < px_comparison_get_n_facts (self), NULL);
+  g_return_val_if_fail (n_members != NULL, NULL);
+
+  start = g_array_index (self->fact_starts, guint, fact);
+  end = g_array_index (self->fact_starts, guint, fact + 1);
+  *n_members = end - start;
+
+  return &g_array_index (self->fact_members, PxSentenceRef, start);
+}
+
+/**
+ * px_comparison_get_fact_of:
+ * @self: a comparison
+ * @a: an article
+ * @i: one of its sentences
+ *
+ * Returns: the fact the sentence reports, or -1 when no other source has it
+ */
+int
+px_comparison_get_fact_of (const PxComparison *self,
+                           guint               a,
+                           guint               i)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (a < self->n_articles, -1);
+  g_return_val_if_fail (i < self->articles[a].sentences->len, -1);
+
+  return self->articles[a].fact_of[i];
+}
+
+/**
+ * px_comparison_get_fact_n_articles:
+ * @self: a comparison
+ * @fact: a fact index
+ *
+ * Returns: how many sources report the fact ("4 of 5 sources")
+ */
+guint
+px_comparison_get_fact_n_articles (const PxComparison *self,
+                                   guint               fact)
+{
+  const PxSentenceRef *members;
+  guint n, k, count = 0;
+  int last = -1;
+
+  members = px_comparison_get_fact (self, fact, &n);
+  /* Members are in article order. */
+  for (k = 0; k < n; k++)
+    if ((int) members[k].a != last)
+      {
+        last = members[k].a;
+        count++;
+      }
+
+  return count;
+}
+
+/**
+ * px_comparison_is_unique:
+ * @self: a comparison
+ * @a: an article
+ * @i: one of its sentences
+ *
+ * Returns: %TRUE when no other source carries the sentence's fact
+ */
+gboolean
+px_comparison_is_unique (const PxComparison *self,
+                         guint               a,
+                         guint               i)
+{
+  return px_comparison_get_fact_of (self, a, i) < 0 && self->n_articles > 1 &&
+         px_sentence_vector_get_n_terms (self->articles[a].vectors[i]) >= MIN_TERMS;
+}
+
+/**
+ * px_comparison_get_differences:
+ * @self: a comparison
+ * @n_differences: (out): how many
+ *
+ * Returns: (array length=n_differences): the differences, in link order
+ */
+const PxDifference *
+px_comparison_get_differences (const PxComparison *self,
+                               guint              *n_differences)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_differences != NULL, NULL);
+
+  *n_differences = self->differences->len;
+  return (const PxDifference *) (gconstpointer) self->differences->data;
+}
+
+guint
+px_comparison_get_n_events (const PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->event_starts->len - 1;
+}
+
+/**
+ * px_comparison_get_event:
+ * @self: a comparison
+ * @event: an event index
+ * @n_members: (out): how many articles
+ *
+ * Returns: (array length=n_members): the articles that report the event
+ */
+const guint *
+px_comparison_get_event (const PxComparison *self,
+                         guint               event,
+                         guint              *n_members)
+{
+  guint start, end;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (event < px_comparison_get_n_events (self), NULL);
+  g_return_val_if_fail (n_members != NULL, NULL);
+
+  start = g_array_index (self->event_starts, guint, event);
+  end = g_array_index (self->event_starts, guint, event + 1);
+  *n_members = end - start;
+
+  return &g_array_index (self->event_members, guint, start);
+}
+
+guint
+px_comparison_get_event_of (const PxComparison *self,
+                            guint               a)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (a < self->n_articles, 0);
+  return self->event_of[a];
+}
+
+const char *
+px_comparison_get_event_label (const PxComparison *self,
+                               guint               event)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (event < self->event_labels->len, NULL);
+  return self->event_labels->pdata[event];
+}
+
+/**
+ * px_comparison_dup_source_label:
+ * @self: a comparison
+ * @a: an article
+ *
+ * Returns: (transfer full): how to name the article's source ("Agence X")
+ */
+char *
+px_comparison_dup_source_label (const PxComparison *self,
+                                guint               a)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+  return g_strdup (self->articles[a].label);
+}
+
+guint
+px_comparison_get_n_quantities (const PxComparison *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->quantity_starts->len - 1;
+}
+
+/**
+ * px_comparison_get_quantity:
+ * @self: a comparison
+ * @quantity: a quantity index
+ * @n_members: (out): how many sources give it
+ *
+ * Returns: (array length=n_members): each source's figure for the
+ *   quantity, in date order (undated articles last)
+ */
+const PxQuantityMember *
+px_comparison_get_quantity (const PxComparison *self,
+                            guint               quantity,
+                            guint              *n_members)
+{
+  guint start, end;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (quantity < px_comparison_get_n_quantities (self), NULL);
+  g_return_val_if_fail (n_members != NULL, NULL);
+
+  start = g_array_index (self->quantity_starts, guint, quantity);
+  end = g_array_index (self->quantity_starts, guint, quantity + 1);
+  *n_members = end - start;
+
+  return &g_array_index (self->quantity_members, PxQuantityMember, start);
+}
+
+/**
+ * px_comparison_get_quantity_label:
+ * @self: a comparison
+ * @quantity: a quantity index
+ *
+ * Returns: what the quantity counts ("people killed")
+ */
+const char *
+px_comparison_get_quantity_label (const PxComparison *self,
+                                  guint               quantity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (quantity < self->quantity_labels->len, NULL);
+  return self->quantity_labels->pdata[quantity];
+}
+
+const char *
+px_difference_kind_to_string (PxDifferenceKind kind)
+{
+  static const char * const names[] = {
+    "figure", "name", "hedge", "negation", "attribution", "date", "quote",
+  };
+
+  g_return_val_if_fail (kind < PX_N_DIFFERENCE_KINDS, NULL);
+  return names[kind];
+}

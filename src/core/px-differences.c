@@ -1,0 +1,800 @@
+/* px-differences.c — how two linked sentences disagree
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "px-comparison-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "px-stopwords.h"
+#include "px-tokens.h"
+
+typedef struct {
+  const char *text;       /* the article's text */
+  PxRange range;          /* the sentence */
+  const char *label;
+  const char *date;
+} Side;
+
+static const char * const month_abbrev[] = {
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+
+/* "28 Dec 2012", or NULL */
+static char *
+short_date (const char *iso)
+{
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+    return NULL;
+
+  return g_strdup_printf ("%d %s %d", d, month_abbrev[m - 1], y);
+}
+
+static char *
+describe_side (const Side *side)
+{
+  g_autofree char *date = short_date (side->date);
+
+  if (date != NULL)
+    return g_strdup_printf ("%s, %s", side->label, date);
+
+  return g_strdup (side->label);
+}
+
+/* "45,000 in Agence X, 28 Dec 2012; 60,000 in Wire Y, 9 Jan 2013" */
+static char *
+make_note (const Side *a,
+           const char *left,
+           const Side *b,
+           const char *right)
+{
+  g_autofree char *da = describe_side (a);
+  g_autofree char *db = describe_side (b);
+
+  /* Translators: "<what one source says> in <source, date>; <what another says> in <source, date>" */
+  return g_strdup_printf (_("%s in %s; %s in %s"),
+                          left && *left ? left : _("nothing"), da,
+                          right && *right ? right : _("nothing"), db);
+}
+
+static char *
+slice (const char *text,
+       PxRange     r)
+{
+  return g_strndup (text + r.start, r.end - r.start);
+}
+
+static void
+add_difference (GArray           *out,
+                PxDifferenceKind  kind,
+                const PxLink     *link,
+                const Side       *a,
+                PxRange           left,
+                const char       *left_text,
+                const Side       *b,
+                PxRange           right,
+                const char       *right_text)
+{
+  PxDifference d;
+  guint k;
+
+  /* Several links can join the same two sentences' spans: say it once. */
+  for (k = 0; k < out->len; k++)
+    {
+      const PxDifference *o = &g_array_index (out, PxDifference, k);
+
+      if (o->kind == kind && o->a == link->a && o->b == link->b &&
+          o->left.start == left.start && o->left.end == left.end &&
+          o->right.start == right.start && o->right.end == right.end)
+        return;
+    }
+
+  d.kind = kind;
+  d.a = link->a;
+  d.i = link->i;
+  d.b = link->b;
+  d.j = link->j;
+  d.left = left;
+  d.right = right;
+  d.left_text = g_strdup (left_text ? left_text : "");
+  d.right_text = g_strdup (right_text ? right_text : "");
+  d.note = make_note (a, left_text, b, right_text);
+  g_array_append_val (out, d);
+}
+
+/* ---- Figures ---------------------------------------------------------- */
+
+typedef struct {
+  const PxFigure *figure;
+  char *unit;              /* normalised: "people", "day", "$"… or NULL */
+  double scale;            /* to compare durations in days */
+  gboolean used;
+} SideFigure;
+
+static const char * const people_words[] = {
+  "people", "person", "persons", "life", "lives", "dead", "death", "deaths", "killed", "victim",
+  "victims", "fatality", "fatalities", "body", "bodies", "casualties", "casualty", "individuals",
+};
+
+static const struct {
+  const char *word;
+  double days;
+} duration_units[] = {
+  { "second", 1.0 / 86400 }, { "minute", 1.0 / 1440 }, { "hour", 1.0 / 24 }, { "day", 1 },
+  { "week", 7 }, { "month", 30.44 }, { "year", 365.25 }, { "decade", 3652.5 },
+};
+
+/**
+ * _px_figure_unit_class:
+ * @f: a figure
+ * @scale: (out): the factor to days for durations, else 1
+ *
+ * What a figure counts, normalised so that "lives", "people" and "dead"
+ * compare equal and "22-month" and "five years" are both durations.
+ *
+ * Returns: (transfer full) (nullable): the unit class
+ */
+char *
+_px_figure_unit_class (const PxFigure *f,
+                       double         *scale)
+{
+  g_autofree char *lower = NULL;
+  gsize n;
+  guint k;
+
+  *scale = 1;
+  if (f->unit == NULL)
+    return NULL;
+
+  lower = g_utf8_casefold (f->unit, -1);
+  for (k = 0; k < G_N_ELEMENTS (people_words); k++)
+    if (g_str_equal (lower, people_words[k]))
+      return g_strdup ("people");
+
+  n = strlen (lower);
+  if (f->kind == PX_FIGURE_KIND_DURATION || f->kind == PX_FIGURE_KIND_AGE)
+    for (k = 0; k < G_N_ELEMENTS (duration_units); k++)
+      if (g_str_has_prefix (lower, duration_units[k].word))
+        {
+          *scale = duration_units[k].days;
+          return g_strdup ("duration");
+        }
+
+  /* Plain plurals: "civilians" and "civilian" count the same thing. */
+  if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's')
+    lower[n - 1] = '\0';
+
+  return g_steal_pointer (&lower);
+}
+
+static gboolean
+countable (const PxFigure *f)
+{
+  return f->kind != PX_FIGURE_KIND_ORDINAL && f->kind != PX_FIGURE_KIND_DATE;
+}
+
+static GArray *
+figures_in (const PxFigureList *list,
+            PxRange             range)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (SideFigure));
+  guint k, n = list ? px_figure_list_get_length (list) : 0;
+
+  for (k = 0; k < n; k++)
+    {
+      const PxFigure *f = px_figure_list_get (list, k);
+      SideFigure sf = { 0 };
+
+      if (f->start < range.start || f->end > range.end || !countable (f))
+        continue;
+      sf.figure = f;
+      sf.unit = _px_figure_unit_class (f, &sf.scale);
+      g_array_append_val (out, sf);
+    }
+
+  return out;
+}
+
+static void
+free_side_figures (GArray *figures)
+{
+  guint k;
+
+  for (k = 0; k < figures->len; k++)
+    g_free (g_array_index (figures, SideFigure, k).unit);
+  g_array_unref (figures);
+}
+
+static gboolean
+same_quantity_kind (const SideFigure *x,
+                    const SideFigure *y)
+{
+  gboolean durations = (x->figure->kind == PX_FIGURE_KIND_DURATION ||
+                        x->figure->kind == PX_FIGURE_KIND_AGE) &&
+                       (y->figure->kind == PX_FIGURE_KIND_DURATION ||
+                        y->figure->kind == PX_FIGURE_KIND_AGE);
+
+  /* "22-month old conflict" (an age) and "21 months" (a duration) are one
+   * length of time. */
+  if (!durations && x->figure->kind != y->figure->kind)
+    return FALSE;
+  if (x->unit == NULL || y->unit == NULL)
+    return x->unit == y->unit;
+
+  return g_str_equal (x->unit, y->unit);
+}
+
+static gboolean
+same_value (const SideFigure *x,
+            const SideFigure *y)
+{
+  double vx = x->figure->value * x->scale;
+  double vy = y->figure->value * y->scale;
+  double mx = isnan (x->figure->value_max) ? vx : x->figure->value_max * x->scale;
+  double my = isnan (y->figure->value_max) ? vy : y->figure->value_max * y->scale;
+
+  return fabs (vx - vy) <= 1e-9 * MAX (fabs (vx), 1) && fabs (mx - my) <= 1e-9 * MAX (fabs (mx), 1);
+}
+
+/* The figure as a reader would quote it: its span and the counted noun
+ * right after it ("more than 45,000" + "lives"). */
+static char *
+figure_text (const char     *text,
+             const PxFigure *f,
+             PxRange        *range)
+{
+  gsize end = f->end;
+
+  if (f->unit != NULL && g_ascii_isalpha (f->unit[0]))
+    {
+      gsize ulen = strlen (f->unit);
+      gsize p = end;
+
+      while (text[p] == ' ')
+        p++;
+      if (g_ascii_strncasecmp (text + p, f->unit, ulen) == 0 && !g_ascii_isalnum (text[p + ulen]))
+        end = p + ulen;
+    }
+
+  range->start = f->start;
+  range->end = end;
+
+  return g_strndup (text + f->start, end - f->start);
+}
+
+static void
+compare_figures (PxComparison *self,
+                 const PxLink *link,
+                 const Side   *a,
+                 const Side   *b,
+                 GArray       *out)
+{
+  GArray *fa = figures_in (self->articles[link->a].figures, a->range);
+  GArray *fb = figures_in (self->articles[link->b].figures, b->range);
+  guint x, y;
+
+  /* First the pairs that agree, so they do not pair with something else. */
+  for (x = 0; x < fa->len; x++)
+    for (y = 0; y < fb->len; y++)
+      {
+        SideFigure *p = &g_array_index (fa, SideFigure, x);
+        SideFigure *q = &g_array_index (fb, SideFigure, y);
+
+        if (!p->used && !q->used && same_quantity_kind (p, q) && same_value (p, q))
+          {
+            p->used = q->used = TRUE;
+            if (p->figure->qualifier != q->figure->qualifier)
+              {
+                PxRange lr, rr;
+                g_autofree char *lt = figure_text (a->text, p->figure, &lr);
+                g_autofree char *rt = figure_text (b->text, q->figure, &rr);
+
+                add_difference (out, PX_DIFFERENCE_HEDGE, link, a, lr, lt, b, rr, rt);
+              }
+          }
+      }
+
+  for (x = 0; x < fa->len; x++)
+    for (y = 0; y < fb->len; y++)
+      {
+        SideFigure *p = &g_array_index (fa, SideFigure, x);
+        SideFigure *q = &g_array_index (fb, SideFigure, y);
+
+        if (!p->used && !q->used && same_quantity_kind (p, q))
+          {
+            PxRange lr, rr;
+            g_autofree char *lt = figure_text (a->text, p->figure, &lr);
+            g_autofree char *rt = figure_text (b->text, q->figure, &rr);
+
+            p->used = q->used = TRUE;
+            add_difference (out, PX_DIFFERENCE_FIGURE, link, a, lr, lt, b, rr, rt);
+          }
+      }
+
+  free_side_figures (fa);
+  free_side_figures (fb);
+}
+
+/* ---- Cue words: hedges and negations ------------------------------------ */
+
+typedef struct {
+  const char *const *words;
+  guint n_words;
+} CueList;
+
+static const char * const hedge_words[] = {
+  "reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "purportedly",
+  "unconfirmed", "suspected", "presumably", "supposedly", "may", "might", "could",
+};
+
+static const char * const negation_words[] = {
+  "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "without", "denied",
+  "denies", "deny", "denying", "refused", "refuses", "rejected", "rejects", "cannot",
+};
+
+static gboolean
+is_negation_token (const char *word,
+                   gsize       len)
+{
+  /* "didn't", "won’t" */
+  return (len > 3 && strncmp (word + len - 3, "n't", 3) == 0) ||
+         (len > 5 && strncmp (word + len - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
+/* The first cue of the list in the sentence, as a range; FALSE if none. */
+static gboolean
+find_cue (const Side    *side,
+          const CueList *cues,
+          gboolean       negation,
+          PxRange       *found)
+{
+  PxTokenIter iter;
+  PxToken t;
+  const char *s = side->text + side->range.start;
+  g_autoptr(GString) folded = g_string_new (NULL);
+
+  px_token_iter_init (&iter, s, side->range.end - side->range.start);
+  while (px_token_iter_next (&iter, &t))
+    {
+      guint k;
+
+      g_string_truncate (folded, 0);
+      px_token_casefold (s + t.start, t.end - t.start, folded);
+
+      if (negation && is_negation_token (folded->str, folded->len))
+        goto hit;
+      for (k = 0; k < cues->n_words; k++)
+        if (g_str_equal (folded->str, cues->words[k]))
+          goto hit;
+      continue;
+
+    hit:
+      found->start = side->range.start + t.start;
+      found->end = side->range.start + t.end;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+compare_cues (const PxLink     *link,
+              const Side       *a,
+              const Side       *b,
+              const CueList    *cues,
+              gboolean          negation,
+              PxDifferenceKind  kind,
+              GArray           *out)
+{
+  PxRange ra = { a->range.start, a->range.start };
+  PxRange rb = { b->range.start, b->range.start };
+  gboolean in_a = find_cue (a, cues, negation, &ra);
+  gboolean in_b = find_cue (b, cues, negation, &rb);
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+
+  if (in_a == in_b)
+    return;
+
+  ta = in_a ? slice (a->text, ra) : NULL;
+  tb = in_b ? slice (b->text, rb) : NULL;
+  add_difference (out, kind, link, a, ra, ta, b, rb, tb);
+}
+
+/* ---- Attribution -------------------------------------------------------- */
+
+static const char * const report_verbs[] = {
+  "said", "says", "told", "reported", "reports", "announced", "quoted", "cited", "confirmed",
+  "stated", "claimed", "added", "wrote", "tweeted",
+};
+
+static gboolean
+is_report_verb (const char *word,
+                gsize       len)
+{
+  guint k;
+
+  for (k = 0; k < G_N_ELEMENTS (report_verbs); k++)
+    if (strlen (report_verbs[k]) == len && strncmp (word, report_verbs[k], len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Are two tokens parts of one name: only spaces between them? */
+static gboolean
+adjacent (const char    *s,
+          const PxToken *x,
+          const PxToken *y)
+{
+  gsize p;
+
+  for (p = x->end; p < y->start; p++)
+    if (s[p] != ' ')
+      return FALSE;
+
+  return TRUE;
+}
+
+/*
+ * The named source a sentence cites: "according to Tass", "Interfax
+ * reported", "told Reuters", "the Syrian Observatory for Human Rights
+ * said". Only capitalised sources count: "he said" names nobody.
+ */
+static gboolean
+find_attribution (const Side *side,
+                  PxRange    *found)
+{
+  const char *s = side->text + side->range.start;
+  gsize len = side->range.end - side->range.start;
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GString) word = g_string_new (NULL);
+  PxTokenIter iter;
+  PxToken t;
+  guint k;
+
+  px_token_iter_init (&iter, s, len);
+  while (px_token_iter_next (&iter, &t))
+    g_array_append_val (tokens, t);
+
+  for (k = 0; k < tokens->len; k++)
+    {
+      const PxToken *tk = &g_array_index (tokens, PxToken, k);
+      guint first = 0, last = 0;
+      gboolean have = FALSE;
+
+      g_string_truncate (word, 0);
+      px_token_casefold (s + tk->start, tk->end - tk->start, word);
+
+      if (g_str_equal (word->str, "according") && k + 2 < tokens->len)
+        {
+          /* according to [the] X Y Z */
+          guint m = k + 2;
+
+          if (m < tokens->len && !(g_array_index (tokens, PxToken, m).flags & PX_TOKEN_CAPITALIZED))
+            m++;
+          first = m;
+          while (m < tokens->len && (g_array_index (tokens, PxToken, m).flags & PX_TOKEN_CAPITALIZED) &&
+                 (m == first || adjacent (s, &g_array_index (tokens, PxToken, m - 1),
+                                          &g_array_index (tokens, PxToken, m))))
+            last = m++;
+          have = first < tokens->len && last >= first &&
+                 (g_array_index (tokens, PxToken, first).flags & PX_TOKEN_CAPITALIZED);
+        }
+      else if (is_report_verb (word->str, word->len))
+        {
+          guint m;
+
+          /* X said: the capitalised words just before the verb */
+          if (k > 0 && (g_array_index (tokens, PxToken, k - 1).flags & PX_TOKEN_CAPITALIZED) && k - 1 > 0)
+            {
+              last = k - 1;
+              m = k - 1;
+              while (m > 0 && (g_array_index (tokens, PxToken, m - 1).flags & PX_TOKEN_CAPITALIZED) &&
+                     adjacent (s, &g_array_index (tokens, PxToken, m - 1),
+                               &g_array_index (tokens, PxToken, m)))
+                m--;
+              /* A capitalised first word is the sentence's, not the name's. */
+              if (m == 0 && m < last && !(g_array_index (tokens, PxToken, 0).flags & PX_TOKEN_ALL_CAPS))
+                {
+                  g_autoptr(GString) w0 = g_string_new (NULL);
+
+                  px_token_casefold (s + g_array_index (tokens, PxToken, 0).start,
+                                     g_array_index (tokens, PxToken, 0).end - g_array_index (tokens, PxToken, 0).start, w0);
+                  if (px_stopwords_contains ("en", w0->str, w0->len))
+                    m = 1;
+                }
+              first = m;
+              have = TRUE;
+            }
+          /* told X: the capitalised words after "told" */
+          else if (g_str_equal (word->str, "told") && k + 1 < tokens->len)
+            {
+              m = k + 1;
+              if (!(g_array_index (tokens, PxToken, m).flags & PX_TOKEN_CAPITALIZED) && m + 1 < tokens->len)
+                m++;
+              first = m;
+              while (m < tokens->len && (g_array_index (tokens, PxToken, m).flags & PX_TOKEN_CAPITALIZED) &&
+                     (m == first || adjacent (s, &g_array_index (tokens, PxToken, m - 1),
+                                              &g_array_index (tokens, PxToken, m))))
+                last = m++;
+              have = last >= first && (g_array_index (tokens, PxToken, first).flags & PX_TOKEN_CAPITALIZED);
+            }
+        }
+
+      if (have)
+        {
+          found->start = side->range.start + g_array_index (tokens, PxToken, first).start;
+          found->end = side->range.start + g_array_index (tokens, PxToken, last).end;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Does the sentence mention the words of the source anywhere (then it is
+ * the same voice, told differently)? */
+static gboolean
+mentions (const Side *side,
+          const char *source)
+{
+  g_autofree char *hay = g_utf8_casefold (side->text + side->range.start,
+                                          side->range.end - side->range.start);
+  g_autofree char *needle = g_utf8_casefold (source, -1);
+  g_auto(GStrv) words = g_strsplit (needle, " ", -1);
+  guint k;
+
+  for (k = 0; words[k] != NULL; k++)
+    if (strlen (words[k]) > 3 && strstr (hay, words[k]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+compare_attributions (const PxLink *link,
+                      const Side   *a,
+                      const Side   *b,
+                      GArray       *out)
+{
+  PxRange ra = { a->range.start, a->range.start };
+  PxRange rb = { b->range.start, b->range.start };
+  gboolean in_a = find_attribution (a, &ra);
+  gboolean in_b = find_attribution (b, &rb);
+  g_autofree char *ta = in_a ? slice (a->text, ra) : NULL;
+  g_autofree char *tb = in_b ? slice (b->text, rb) : NULL;
+
+  if (!in_a && !in_b)
+    return;
+  if (in_a && mentions (b, ta))
+    return;
+  if (in_b && mentions (a, tb))
+    return;
+
+  add_difference (out, PX_DIFFERENCE_ATTRIBUTION, link, a, ra, ta, b, rb, tb);
+}
+
+/* ---- Quotes ------------------------------------------------------------- */
+
+static gboolean
+find_quote (const Side *side,
+            PxRange    *found)
+{
+  const char *s = side->text + side->range.start;
+  const char *end = side->text + side->range.end;
+  const char *open = NULL;
+  const char *p;
+
+  for (p = s; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (open == NULL && (c == 0x201C || c == '"'))
+        open = g_utf8_next_char (p);
+      else if (open != NULL && (c == 0x201D || c == '"'))
+        {
+          /* Three words or more make a quote, not a scare-quoted term. */
+          guint spaces = 0;
+          const char *q;
+
+          for (q = open; q < p; q++)
+            spaces += *q == ' ';
+          if (spaces >= 2)
+            {
+              found->start = open - side->text;
+              found->end = p - side->text;
+              return TRUE;
+            }
+          open = NULL;
+        }
+    }
+
+  return FALSE;
+}
+
+static double
+word_overlap (const char *x,
+              const char *y)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) w = g_string_new (NULL);
+  PxTokenIter iter;
+  PxToken t;
+  guint nx = 0, ny = 0, both = 0;
+
+  px_token_iter_init (&iter, x, -1);
+  while (px_token_iter_next (&iter, &t))
+    {
+      g_string_truncate (w, 0);
+      px_token_casefold (x + t.start, t.end - t.start, w);
+      if (g_hash_table_add (set, g_strdup (w->str)))
+        nx++;
+    }
+  px_token_iter_init (&iter, y, -1);
+  while (px_token_iter_next (&iter, &t))
+    {
+      g_string_truncate (w, 0);
+      px_token_casefold (y + t.start, t.end - t.start, w);
+      ny++;
+      if (g_hash_table_remove (set, w->str))
+        both++;
+    }
+
+  return nx + ny - both > 0 ? (double) both / (nx + ny - both) : 1.0;
+}
+
+static void
+compare_quotes (const PxLink *link,
+                const Side   *a,
+                const Side   *b,
+                GArray       *out)
+{
+  PxRange ra, rb;
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+  double overlap;
+
+  if (!find_quote (a, &ra) || !find_quote (b, &rb))
+    return;
+
+  ta = slice (a->text, ra);
+  tb = slice (b->text, rb);
+  overlap = word_overlap (ta, tb);
+  /* The same quote worded differently; an unrelated quote is no variant. */
+  if (overlap < 0.9 && overlap >= 0.2)
+    add_difference (out, PX_DIFFERENCE_QUOTE, link, a, ra, ta, b, rb, tb);
+}
+
+/* ---- Dates -------------------------------------------------------------- */
+
+static void
+compare_years (PxComparison *self,
+               const PxLink *link,
+               const Side   *a,
+               const Side   *b,
+               GArray       *out)
+{
+  const PxFigureList *la = self->articles[link->a].figures;
+  const PxFigureList *lb = self->articles[link->b].figures;
+  const PxFigure *ya = NULL, *yb = NULL;
+  guint k;
+
+  for (k = 0; la && k < px_figure_list_get_length (la); k++)
+    {
+      const PxFigure *f = px_figure_list_get (la, k);
+
+      if (f->kind == PX_FIGURE_KIND_DATE && f->start >= a->range.start && f->end <= a->range.end)
+        {
+          ya = f;
+          break;
+        }
+    }
+  for (k = 0; lb && k < px_figure_list_get_length (lb); k++)
+    {
+      const PxFigure *f = px_figure_list_get (lb, k);
+
+      if (f->kind == PX_FIGURE_KIND_DATE && f->start >= b->range.start && f->end <= b->range.end)
+        {
+          yb = f;
+          break;
+        }
+    }
+
+  if (ya != NULL && yb != NULL && ya->value != yb->value)
+    {
+      PxRange ra = { ya->start, ya->end };
+      PxRange rb = { yb->start, yb->end };
+      g_autofree char *ta = slice (a->text, ra);
+      g_autofree char *tb = slice (b->text, rb);
+
+      add_difference (out, PX_DIFFERENCE_DATE, link, a, ra, ta, b, rb, tb);
+    }
+}
+
+static void
+init_side (PxComparison *self,
+           guint         a,
+           guint         i,
+           Side         *side)
+{
+  PxComparedArticle *ca = &self->articles[a];
+
+  side->text = px_article_get_text (ca->article, NULL);
+  side->range = g_array_index (ca->sentences, PxRange, i);
+  side->label = ca->label;
+  side->date = px_article_get_date (ca->article);
+}
+
+/**
+ * _px_differences_add_figures:
+ * @self: a comparison being built
+ * @link: the two sentences (not necessarily linked) holding the figures
+ * @fa: a figure of article @link->a
+ * @fb: a figure of article @link->b counting the same thing
+ * @out: (element-type PxDifference): where to add the difference
+ *
+ * Adds a figure difference when the values differ, a hedge difference
+ * when only the qualifiers do, nothing when they agree.
+ */
+void
+_px_differences_add_figures (PxComparison   *self,
+                             const PxLink   *link,
+                             const PxFigure *fa,
+                             const PxFigure *fb,
+                             GArray         *out)
+{
+  SideFigure p = { fa, NULL, 1, FALSE };
+  SideFigure q = { fb, NULL, 1, FALSE };
+  g_autofree char *pu = _px_figure_unit_class (fa, &p.scale);
+  g_autofree char *qu = _px_figure_unit_class (fb, &q.scale);
+  PxRange lr, rr;
+  g_autofree char *lt = NULL;
+  g_autofree char *rt = NULL;
+  Side a, b;
+
+  init_side (self, link->a, link->i, &a);
+  init_side (self, link->b, link->j, &b);
+  lt = figure_text (a.text, fa, &lr);
+  rt = figure_text (b.text, fb, &rr);
+
+  if (!same_value (&p, &q))
+    add_difference (out, PX_DIFFERENCE_FIGURE, link, &a, lr, lt, &b, rr, rt);
+  else if (fa->qualifier != fb->qualifier)
+    add_difference (out, PX_DIFFERENCE_HEDGE, link, &a, lr, lt, &b, rr, rt);
+}
+
+/**
+ * _px_differences_find:
+ * @self: a comparison being built
+ * @link: two linked sentences
+ * @out: (element-type PxDifference): where to add what differs
+ *
+ * Looks for each kind of difference between the two sentences of @link.
+ */
+void
+_px_differences_find (PxComparison *self,
+                      const PxLink *link,
+                      GArray       *out)
+{
+  static const CueList hedges = { hedge_words, G_N_ELEMENTS (hedge_words) };
+  static const CueList negations = { negation_words, G_N_ELEMENTS (negation_words) };
+  Side a, b;
+
+  init_side (self, link->a, link->i, &a);
+  init_side (self, link->b, link->j, &b);
+
+  compare_figures (self, link, &a, &b, out);
+  compare_years (self, link, &a, &b, out);
+  compare_cues (link, &a, &b, &hedges, FALSE, PX_DIFFERENCE_HEDGE, out);
+  compare_cues (link, &a, &b, &negations, TRUE, PX_DIFFERENCE_NEGATION, out);
+  compare_attributions (link, &a, &b, out);
+  compare_quotes (link, &a, &b, out);
+}
