@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "px-article-column.h"
 
@@ -23,11 +25,34 @@ struct _PxArticleColumn
   GtkSpinner *spinner;
   GtkLabel *loading_label;
   GtkTextView *text_view;
+  GtkWidget *text_scroller;
+
+  GtkWidget *gutter;
 
   PxArticle *article;
   char *source;
   GCancellable *cancellable;
+
+  /* Byte offset of each line's start, to turn the core's byte offsets
+   * into buffer iters. */
+  GArray *line_starts;
+
+  PxComparison *comparison;
+  int index;
+  gboolean across_events;
+  GArray *marks;               /* Mark: the differences shown in this text */
+  int hovered;
+
+  GtkTextTag *kind_tags[PX_N_DIFFERENCE_KINDS];
+  GtkTextTag *counterpart_tag;
+  GtkTextTag *hover_tag;
+  GtkTextTag *unique_tag;
 };
+
+typedef struct {
+  PxRange range;
+  guint difference;
+} Mark;
 
 G_DEFINE_FINAL_TYPE (PxArticleColumn, px_article_column, GTK_TYPE_WIDGET)
 
@@ -39,7 +64,24 @@ enum {
 
 enum {
   CLOSE_REQUESTED,
+  SENTENCE_HOVERED,
+  SENTENCE_ACTIVATED,
   N_SIGNALS
+};
+
+/* Each kind: a translucent background that reads on light and dark
+ * themes, and its own underline so colour is not the only sign. */
+static const struct {
+  const char *background;
+  PangoUnderline underline;
+} kind_styles[PX_N_DIFFERENCE_KINDS] = {
+  [PX_DIFFERENCE_FIGURE] = { "rgba(255,120,0,0.32)", PANGO_UNDERLINE_SINGLE },
+  [PX_DIFFERENCE_NAME] = { "rgba(53,132,228,0.30)", PANGO_UNDERLINE_DOUBLE },
+  [PX_DIFFERENCE_HEDGE] = { "rgba(145,65,172,0.28)", PANGO_UNDERLINE_ERROR },
+  [PX_DIFFERENCE_NEGATION] = { "rgba(224,27,36,0.28)", PANGO_UNDERLINE_SINGLE },
+  [PX_DIFFERENCE_ATTRIBUTION] = { "rgba(46,194,126,0.30)", PANGO_UNDERLINE_DOUBLE },
+  [PX_DIFFERENCE_DATE] = { "rgba(229,165,10,0.34)", PANGO_UNDERLINE_ERROR },
+  [PX_DIFFERENCE_QUOTE] = { "rgba(152,106,68,0.30)", PANGO_UNDERLINE_SINGLE },
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -140,10 +182,416 @@ fill_buffer (PxArticleColumn *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const char *text;
+  const char *p;
   gsize len;
+  gsize zero = 0;
 
   text = px_article_get_text (self->article, &len);
   gtk_text_buffer_set_text (buffer, text, len);
+
+  g_array_set_size (self->line_starts, 0);
+  g_array_append_val (self->line_starts, zero);
+  for (p = memchr (text, '\n', len); p != NULL; p = memchr (p + 1, '\n', text + len - p - 1))
+    {
+      gsize start = p - text + 1;
+
+      g_array_append_val (self->line_starts, start);
+      if (start >= len)
+        break;
+    }
+}
+
+static void
+iter_at_byte (PxArticleColumn *self,
+              gsize            byte,
+              GtkTextIter     *iter)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const gsize *starts = (const gsize *) (gconstpointer) self->line_starts->data;
+  guint lo = 0, hi = self->line_starts->len;
+
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (starts[mid] <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  gtk_text_buffer_get_iter_at_line_index (buffer, iter, lo, byte - starts[lo]);
+}
+
+static gsize
+byte_at_iter (PxArticleColumn   *self,
+              const GtkTextIter *iter)
+{
+  guint line = gtk_text_iter_get_line (iter);
+
+  if (line >= self->line_starts->len)
+    return 0;
+
+  return g_array_index (self->line_starts, gsize, line) + gtk_text_iter_get_line_index (iter);
+}
+
+/* The sentence holding a byte, or -1. */
+static int
+sentence_at_byte (PxArticleColumn *self,
+                  gsize            byte)
+{
+  const PxRange *sentences;
+  guint n, lo = 0, hi;
+
+  if (self->comparison == NULL || self->index < 0)
+    return -1;
+
+  sentences = px_comparison_get_sentences (self->comparison, self->index, &n);
+  hi = n;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (sentences[mid].end <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (lo < n && sentences[lo].start <= byte && byte < sentences[lo].end)
+    return lo;
+
+  return -1;
+}
+
+static void
+apply_tag (PxArticleColumn *self,
+           GtkTextTag      *tag,
+           PxRange          range)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  iter_at_byte (self, range.start, &start);
+  iter_at_byte (self, range.end, &end);
+  gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+}
+
+static void
+remove_tag (PxArticleColumn *self,
+            GtkTextTag      *tag)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+}
+
+static void
+create_tags (PxArticleColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  int k;
+
+  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    {
+      GdkRGBA rgba;
+
+      gdk_rgba_parse (&rgba, kind_styles[k].background);
+      self->kind_tags[k] = gtk_text_buffer_create_tag (buffer, px_difference_kind_to_string (k),
+                                                       "background-rgba", &rgba,
+                                                       "underline", kind_styles[k].underline,
+                                                       NULL);
+    }
+
+  self->unique_tag = gtk_text_buffer_create_tag (buffer, "unique", NULL);
+  self->counterpart_tag = gtk_text_buffer_create_tag (buffer, "counterpart",
+                                                      "paragraph-background", "rgba(53,132,228,0.16)",
+                                                      NULL);
+  self->hover_tag = gtk_text_buffer_create_tag (buffer, "hover",
+                                                "paragraph-background", "rgba(53,132,228,0.10)",
+                                                NULL);
+  /* Differences stay visible over the sentence highlights. */
+  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    gtk_text_tag_set_priority (self->kind_tags[k],
+                               gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1);
+}
+
+static gboolean
+difference_visible (PxArticleColumn    *self,
+                    const PxDifference *d)
+{
+  if (self->across_events)
+    return TRUE;
+
+  return px_comparison_get_event_of (self->comparison, d->a) ==
+         px_comparison_get_event_of (self->comparison, d->b);
+}
+
+static void
+apply_comparison (PxArticleColumn *self)
+{
+  const PxDifference *diffs;
+  guint n, k, i;
+
+  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    remove_tag (self, self->kind_tags[k]);
+  remove_tag (self, self->unique_tag);
+  remove_tag (self, self->counterpart_tag);
+  remove_tag (self, self->hover_tag);
+  g_array_set_size (self->marks, 0);
+
+  if (self->comparison == NULL || self->index < 0)
+    {
+      gtk_widget_queue_draw (self->gutter);
+      return;
+    }
+
+  diffs = px_comparison_get_differences (self->comparison, &n);
+  for (k = 0; k < n; k++)
+    {
+      const PxDifference *d = &diffs[k];
+      Mark mark;
+
+      if (!difference_visible (self, d))
+        continue;
+      if (d->a == (guint) self->index && d->left.end > d->left.start)
+        mark.range = d->left;
+      else if (d->b == (guint) self->index && d->right.end > d->right.start)
+        mark.range = d->right;
+      else
+        continue;
+      mark.difference = k;
+      g_array_append_val (self->marks, mark);
+      apply_tag (self, self->kind_tags[d->kind], mark.range);
+    }
+
+  {
+    const PxRange *sentences = px_comparison_get_sentences (self->comparison, self->index, &n);
+
+    for (i = 0; i < n; i++)
+      if (px_comparison_is_unique (self->comparison, self->index, i))
+        apply_tag (self, self->unique_tag, sentences[i]);
+  }
+
+  gtk_widget_queue_draw (self->gutter);
+}
+
+/* "60,000 here; 45,000 in Agence X, 28 Dec 2012" */
+static char *
+describe_mark (PxArticleColumn    *self,
+               const PxDifference *d)
+{
+  gboolean left = d->a == (guint) self->index;
+  const char *here = left ? d->left_text : d->right_text;
+  const char *there = left ? d->right_text : d->left_text;
+  guint other = left ? d->b : d->a;
+  g_autofree char *label = px_comparison_dup_source_label (self->comparison, other);
+  const char *date = px_article_get_date (px_comparison_get_article (self->comparison, other));
+  g_autofree char *when = format_date (date);
+  g_autofree char *kind = g_strdup (px_difference_kind_to_string (d->kind));
+
+  kind[0] = g_ascii_toupper (kind[0]);
+  if (*here == '\0')
+    here = _("nothing");
+  if (*there == '\0')
+    there = _("nothing");
+
+  if (when != NULL)
+    /* Translators: tooltip of a marked difference: "Figure: 60,000 here; 45,000 in AP, 9 January 2013" */
+    return g_strdup_printf (_("%s: %s here; %s in %s, %s"), kind, here, there, label, when);
+
+  /* Translators: tooltip of a marked difference: "Name: Sergei here; Sergey in Xinhua" */
+  return g_strdup_printf (_("%s: %s here; %s in %s"), kind, here, there, label);
+}
+
+static gboolean
+on_text_query_tooltip_cb (GtkWidget       *widget,
+                          int              x,
+                          int              y,
+                          gboolean         keyboard_mode,
+                          GtkTooltip      *tooltip,
+                          PxArticleColumn *self)
+{
+  g_autoptr(GString) text = NULL;
+  const PxDifference *diffs;
+  GtkTextIter iter;
+  int bx, by;
+  gsize byte;
+  guint n, k;
+
+  if (self->comparison == NULL || self->marks->len == 0)
+    return FALSE;
+
+  if (keyboard_mode)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+    }
+  else
+    {
+      gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+        return FALSE;
+    }
+
+  byte = byte_at_iter (self, &iter);
+  diffs = px_comparison_get_differences (self->comparison, &n);
+  for (k = 0; k < self->marks->len; k++)
+    {
+      const Mark *m = &g_array_index (self->marks, Mark, k);
+      g_autofree char *line = NULL;
+
+      if (byte < m->range.start || byte >= m->range.end)
+        continue;
+      line = describe_mark (self, &diffs[m->difference]);
+      if (text == NULL)
+        text = g_string_new (line);
+      else if (strstr (text->str, line) == NULL)
+        g_string_append_printf (text, "\n%s", line);
+    }
+
+  if (text == NULL)
+    {
+      int sentence = sentence_at_byte (self, byte);
+
+      if (sentence >= 0 && px_comparison_is_unique (self->comparison, self->index, sentence))
+        {
+          gtk_tooltip_set_text (tooltip, _("Only in this source"));
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  gtk_tooltip_set_text (tooltip, text->str);
+  return TRUE;
+}
+
+static void
+set_hovered (PxArticleColumn *self,
+             int              sentence)
+{
+  if (self->hovered == sentence)
+    return;
+
+  self->hovered = sentence;
+  g_signal_emit (self, signals[SENTENCE_HOVERED], 0, sentence);
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              PxArticleColumn          *self)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    {
+      set_hovered (self, -1);
+      return;
+    }
+
+  set_hovered (self, sentence_at_byte (self, byte_at_iter (self, &iter)));
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *controller,
+             PxArticleColumn          *self)
+{
+  set_hovered (self, -1);
+}
+
+/* Clicking or moving the cursor into a sentence selects it. */
+static void
+on_cursor_moved_cb (PxArticleColumn *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  int sentence;
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  sentence = sentence_at_byte (self, byte_at_iter (self, &iter));
+  if (sentence >= 0)
+    g_signal_emit (self, signals[SENTENCE_ACTIVATED], 0, sentence);
+}
+
+/* The margin: a bar beside each sentence no other source carries. */
+static void
+draw_gutter (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  PxArticleColumn *self = user_data;
+  guint n, i;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  if (self->comparison == NULL || self->index < 0)
+    return;
+
+  px_comparison_get_sentences (self->comparison, self->index, &n);
+  for (i = 0; i < n; i++)
+    {
+      double y0, y1;
+
+      if (!px_comparison_is_unique (self->comparison, self->index, i))
+        continue;
+      if (!px_article_column_get_sentence_area (self, i, GTK_WIDGET (area), &y0, &y1))
+        continue;
+      if (y1 < 0 || y0 > height)
+        continue;
+      if (dark)
+        cairo_set_source_rgba (cr, 1.0, 0.64, 0.28, 0.9);
+      else
+        cairo_set_source_rgba (cr, 0.78, 0.27, 0.0, 0.85);
+      cairo_rectangle (cr, width - 4, y0 + 1, 3, MAX (y1 - y0 - 2, 2));
+      cairo_fill (cr);
+    }
+}
+
+static gboolean
+on_gutter_query_tooltip_cb (GtkWidget       *widget,
+                            int              x,
+                            int              y,
+                            gboolean         keyboard_mode,
+                            GtkTooltip      *tooltip,
+                            PxArticleColumn *self)
+{
+  guint n, i;
+
+  if (self->comparison == NULL || self->index < 0)
+    return FALSE;
+
+  px_comparison_get_sentences (self->comparison, self->index, &n);
+  for (i = 0; i < n; i++)
+    {
+      double y0, y1;
+
+      if (px_comparison_is_unique (self->comparison, self->index, i) &&
+          px_article_column_get_sentence_area (self, i, widget, &y0, &y1) &&
+          y >= y0 && y <= y1)
+        {
+          gtk_tooltip_set_text (tooltip, _("Only in this source"));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+on_scrolled_cb (PxArticleColumn *self)
+{
+  gtk_widget_queue_draw (self->gutter);
 }
 
 static void
@@ -171,6 +619,9 @@ px_article_column_finalize (GObject *object)
   g_clear_pointer (&self->article, px_article_unref);
   g_clear_pointer (&self->source, g_free);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  g_clear_pointer (&self->line_starts, g_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
 
   G_OBJECT_CLASS (px_article_column_parent_class)->finalize (object);
 }
@@ -217,6 +668,22 @@ px_article_column_class_init (PxArticleColumnClass *klass)
     g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * PxArticleColumn::sentence-hovered:
+   * @sentence: the sentence under the pointer, or -1
+   */
+  signals[SENTENCE_HOVERED] =
+    g_signal_new ("sentence-hovered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  /**
+   * PxArticleColumn::sentence-activated:
+   * @sentence: the sentence clicked or moved into with the keyboard
+   */
+  signals[SENTENCE_ACTIVATED] =
+    g_signal_new ("sentence-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxarticlecolumn");
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -232,6 +699,7 @@ px_article_column_class_init (PxArticleColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, spinner);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, text_view);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, text_scroller);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked_cb);
 }
 
@@ -239,6 +707,7 @@ static void
 px_article_column_init (PxArticleColumn *self)
 {
   GtkLayoutManager *layout;
+  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -246,6 +715,34 @@ px_article_column_init (PxArticleColumn *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->cancellable = g_cancellable_new ();
+  self->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  self->index = -1;
+  self->hovered = -1;
+
+  create_tags (self);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+  g_signal_connect_object (self->text_view, "query-tooltip",
+                           G_CALLBACK (on_text_query_tooltip_cb), self, 0);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion_cb), self, 0);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), controller);
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::cursor-position",
+                           G_CALLBACK (on_cursor_moved_cb), self, G_CONNECT_SWAPPED);
+
+  self->gutter = gtk_drawing_area_new ();
+  gtk_widget_set_size_request (self->gutter, 8, -1);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->gutter), draw_gutter, self, NULL);
+  gtk_widget_set_has_tooltip (self->gutter, TRUE);
+  g_signal_connect_object (self->gutter, "query-tooltip",
+                           G_CALLBACK (on_gutter_query_tooltip_cb), self, 0);
+  gtk_text_view_set_gutter (self->text_view, GTK_TEXT_WINDOW_LEFT, self->gutter);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller)),
+                           "value-changed", G_CALLBACK (on_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -295,6 +792,9 @@ px_article_column_set_article (PxArticleColumn *self,
       self->source = g_strdup (px_article_get_source (article));
     }
 
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  self->index = -1;
+  g_array_set_size (self->marks, 0);
   fill_buffer (self);
   update_header (self);
   gtk_spinner_stop (self->spinner);
@@ -365,4 +865,337 @@ px_article_column_dup_display_name (PxArticleColumn *self)
     return g_strdup (px_article_get_site (self->article));
 
   return short_source (self->source);
+}
+
+/**
+ * px_article_column_set_comparison:
+ * @self: a column
+ * @comparison: (nullable): the comparison its article is part of
+ * @index: the article's index in @comparison
+ * @across_events: whether differences with articles of other events show
+ *
+ * Marks the differences and the sentences only this source carries.
+ */
+void
+px_article_column_set_comparison (PxArticleColumn *self,
+                                  PxComparison    *comparison,
+                                  guint            index,
+                                  gboolean         across_events)
+{
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+  g_return_if_fail (comparison == NULL || index < px_comparison_get_n_articles (comparison));
+
+  if (comparison != self->comparison)
+    {
+      g_clear_pointer (&self->comparison, px_comparison_unref);
+      if (comparison != NULL)
+        self->comparison = px_comparison_ref (comparison);
+    }
+  self->index = comparison ? (int) index : -1;
+  self->across_events = across_events;
+  self->hovered = -1;
+
+  apply_comparison (self);
+}
+
+/**
+ * px_article_column_get_comparison:
+ * @self: a column
+ *
+ * Returns: (transfer none) (nullable): the comparison shown
+ */
+PxComparison *
+px_article_column_get_comparison (PxArticleColumn *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), NULL);
+  return self->comparison;
+}
+
+int
+px_article_column_get_index (PxArticleColumn *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), -1);
+  return self->index;
+}
+
+/**
+ * px_article_column_set_event:
+ * @self: a column
+ * @event: the event group, or -1 to show none
+ * @label: (nullable): what the group reports
+ */
+void
+px_article_column_set_event (PxArticleColumn *self,
+                             int              event,
+                             const char      *label)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *css = NULL;
+  int k;
+
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+
+  for (k = 0; k < 6; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("px-event-%d", k);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (self->group_label), name);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->group_label), event >= 0);
+  if (event < 0)
+    return;
+
+  /* Translators: the event group of an article, "Event 2" */
+  text = g_strdup_printf (_("Event %d"), event + 1);
+  css = g_strdup_printf ("px-event-%d", event % 6);
+  gtk_label_set_label (self->group_label, text);
+  gtk_widget_add_css_class (GTK_WIDGET (self->group_label), css);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_label), label);
+}
+
+/**
+ * px_article_column_highlight:
+ * @self: a column
+ * @sentences: (array length=n_sentences): sentences to light up
+ * @n_sentences: how many
+ *
+ * Lights up the counterparts of the sentence the person is looking at.
+ */
+void
+px_article_column_highlight (PxArticleColumn *self,
+                             const guint     *sentences,
+                             guint            n_sentences)
+{
+  const PxRange *ranges;
+  guint n, k;
+
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+
+  remove_tag (self, self->counterpart_tag);
+  if (self->comparison == NULL || self->index < 0)
+    return;
+
+  ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
+  for (k = 0; k < n_sentences; k++)
+    if (sentences[k] < n)
+      apply_tag (self, self->counterpart_tag, ranges[sentences[k]]);
+}
+
+static void
+scroll_to_byte (PxArticleColumn *self,
+                gsize            byte)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "px-scroll");
+  GtkTextIter iter;
+
+  iter_at_byte (self, byte, &iter);
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "px-scroll", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, &iter);
+
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.05, TRUE, 0.0, 0.3);
+}
+
+void
+px_article_column_scroll_to_sentence (PxArticleColumn *self,
+                                      guint            sentence)
+{
+  const PxRange *ranges;
+  guint n;
+
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+
+  if (self->comparison == NULL || self->index < 0)
+    return;
+
+  ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
+  if (sentence < n)
+    scroll_to_byte (self, ranges[sentence].start);
+}
+
+/**
+ * px_article_column_select_range:
+ * @self: a column
+ * @range: bytes of the article's text
+ *
+ * Selects the range and scrolls it into view.
+ */
+void
+px_article_column_select_range (PxArticleColumn *self,
+                                PxRange          range)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+
+  if (self->article == NULL)
+    return;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  iter_at_byte (self, range.start, &start);
+  iter_at_byte (self, range.end, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  scroll_to_byte (self, range.start);
+}
+
+int
+px_article_column_get_hovered_sentence (PxArticleColumn *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), -1);
+  return self->hovered;
+}
+
+/**
+ * px_article_column_get_sentence_extent:
+ * @self: a column
+ * @sentence: a sentence index
+ * @y_start: (out): top of its first line, in buffer coordinates
+ * @y_end: (out): bottom of its last line
+ *
+ * Returns: %FALSE when there is no such sentence
+ */
+gboolean
+px_article_column_get_sentence_extent (PxArticleColumn *self,
+                                       guint            sentence,
+                                       double          *y_start,
+                                       double          *y_end)
+{
+  const PxRange *ranges;
+  GdkRectangle first, last;
+  GtkTextIter start, end;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), FALSE);
+
+  if (self->comparison == NULL || self->index < 0)
+    return FALSE;
+  ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
+  if (sentence >= n)
+    return FALSE;
+
+  iter_at_byte (self, ranges[sentence].start, &start);
+  iter_at_byte (self, ranges[sentence].end, &end);
+  gtk_text_view_get_iter_location (self->text_view, &start, &first);
+  gtk_text_view_get_iter_location (self->text_view, &end, &last);
+  *y_start = first.y;
+  *y_end = MAX (last.y + last.height, first.y + first.height);
+
+  return TRUE;
+}
+
+/**
+ * px_article_column_get_sentence_area:
+ * @self: a column
+ * @sentence: a sentence index
+ * @relative_to: the widget whose coordinates to give
+ * @y_start: (out): top of the sentence
+ * @y_end: (out): bottom of the sentence
+ *
+ * Returns: %FALSE when there is no such sentence or no common ancestor
+ */
+gboolean
+px_article_column_get_sentence_area (PxArticleColumn *self,
+                                     guint            sentence,
+                                     GtkWidget       *relative_to,
+                                     double          *y_start,
+                                     double          *y_end)
+{
+  double b0, b1, x, y0, y1;
+  int wx, wy0, wy1;
+
+  if (!px_article_column_get_sentence_extent (self, sentence, &b0, &b1))
+    return FALSE;
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, b0, &wx, &wy0);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, b1, &wx, &wy1);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), relative_to, 0, wy0, &x, &y0) ||
+      !gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), relative_to, 0, wy1, &x, &y1))
+    return FALSE;
+
+  *y_start = y0;
+  *y_end = y1;
+
+  return TRUE;
+}
+
+/**
+ * px_article_column_get_sentence_at_y:
+ * @self: a column
+ * @buffer_y: a height in buffer coordinates
+ *
+ * Returns: the sentence at that height, or the last one before it, or -1
+ */
+int
+px_article_column_get_sentence_at_y (PxArticleColumn *self,
+                                     double           buffer_y)
+{
+  GtkTextIter iter;
+  gsize byte;
+  const PxRange *ranges;
+  guint n;
+  int line_top;
+  int k;
+
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), -1);
+
+  if (self->comparison == NULL || self->index < 0)
+    return -1;
+
+  gtk_text_view_get_line_at_y (self->text_view, &iter, (int) buffer_y, &line_top);
+  byte = byte_at_iter (self, &iter);
+  ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
+  for (k = (int) n - 1; k >= 0; k--)
+    if (ranges[k].start <= byte)
+      return k;
+
+  return n > 0 ? 0 : -1;
+}
+
+GtkAdjustment *
+px_article_column_get_vadjustment (PxArticleColumn *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), NULL);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller));
+}
+
+/**
+ * px_article_column_get_text_area:
+ * @self: a column
+ *
+ * Returns: (transfer none): the widget showing the text, for geometry
+ */
+GtkWidget *
+px_article_column_get_text_area (PxArticleColumn *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), NULL);
+  return self->text_scroller;
+}
+
+/**
+ * px_article_column_count_marks:
+ * @self: a column
+ * @kind: a kind of difference
+ *
+ * Returns: how many spans of that kind are marked in the text
+ */
+guint
+px_article_column_count_marks (PxArticleColumn  *self,
+                               PxDifferenceKind  kind)
+{
+  const PxDifference *diffs;
+  guint n, k, count = 0;
+
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), 0);
+
+  if (self->comparison == NULL)
+    return 0;
+  diffs = px_comparison_get_differences (self->comparison, &n);
+  for (k = 0; k < self->marks->len; k++)
+    count += diffs[g_array_index (self->marks, Mark, k).difference].kind == kind;
+
+  return count;
 }

@@ -26,4 +26,37 @@ GCancellable *px_article_column_get_cancellable (PxArticleColumn *self);
 GtkTextView  *px_article_column_get_text_view (PxArticleColumn *self);
 char         *px_article_column_dup_display_name (PxArticleColumn *self);
 
+void          px_article_column_set_comparison (PxArticleColumn *self,
+                                                PxComparison    *comparison,
+                                                guint            index,
+                                                gboolean         across_events);
+PxComparison *px_article_column_get_comparison (PxArticleColumn *self);
+int           px_article_column_get_index     (PxArticleColumn *self);
+void          px_article_column_set_event     (PxArticleColumn *self,
+                                               int              event,
+                                               const char      *label);
+void          px_article_column_highlight     (PxArticleColumn *self,
+                                               const guint     *sentences,
+                                               guint            n_sentences);
+void          px_article_column_scroll_to_sentence (PxArticleColumn *self,
+                                                    guint            sentence);
+void          px_article_column_select_range  (PxArticleColumn *self,
+                                               PxRange          range);
+int           px_article_column_get_hovered_sentence (PxArticleColumn *self);
+gboolean      px_article_column_get_sentence_area (PxArticleColumn *self,
+                                                   guint            sentence,
+                                                   GtkWidget       *relative_to,
+                                                   double          *y_start,
+                                                   double          *y_end);
+gboolean      px_article_column_get_sentence_extent (PxArticleColumn *self,
+                                                     guint            sentence,
+                                                     double          *y_start,
+                                                     double          *y_end);
+int           px_article_column_get_sentence_at_y (PxArticleColumn *self,
+                                                   double           buffer_y);
+GtkAdjustment *px_article_column_get_vadjustment (PxArticleColumn *self);
+GtkWidget    *px_article_column_get_text_area (PxArticleColumn *self);
+guint         px_article_column_count_marks   (PxArticleColumn *self,
+                                               PxDifferenceKind kind);
+
 G_END_DECLS

@@ -252,10 +252,31 @@ paste_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+static void
+step_difference_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _px_window_step_difference (PX_WINDOW (widget),
+                              g_str_equal (action_name, "win.next-difference") ? 1 : -1);
+}
+
 void
 _px_window_class_add_actions (PxWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_property_action (widget_class, "win.show-differences", "show-differences");
+  gtk_widget_class_install_property_action (widget_class, "win.compare-across-events",
+                                            "compare-across-events");
+  gtk_widget_class_install_property_action (widget_class, "win.sync-scroll", "sync-scroll");
+  gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, step_difference_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, step_difference_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-differences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "win.next-difference", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "win.previous-difference", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.open-articles", NULL, open_articles_action);
   gtk_widget_class_install_action (widget_class, "win.add-link", NULL, add_link_action);

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "px-article-column.h"
+#include "px-differences-panel.h"
+#include "px-link-bands.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
@@ -26,9 +28,25 @@ struct _PxWindow
   AdwStatusPage *empty_page;
   GtkScrolledWindow *columns_scroller;
   GtkBox *columns_box;
+  GtkRevealer *events_revealer;
+  GtkLabel *events_label;
+  GtkSwitch *across_switch;
+  GtkRevealer *differences_revealer;
+  PxDifferencesPanel *differences_panel;
+  GtkToggleButton *differences_button;
+  GtkSpinner *analysis_spinner;
 
   GSettings *settings;
   GtkDropTarget *drop_target;
+
+  PxComparison *comparison;
+  GCancellable *compare_cancellable;
+  GHashTable *partners;         /* (a << 8 | b) → GArray of int: best link of each sentence */
+  int current_difference;       /* row of the Differences panel, or -1 */
+  gboolean show_differences;
+  gboolean across_events;
+  gboolean sync_scroll;
+  gboolean syncing;
 
   /* The message of the last toast, for tests and for the screen reader
    * announcement of the same text. */
@@ -49,5 +67,11 @@ void             _px_window_move_column        (PxWindow       *self,
                                                 int              delta);
 void             _px_window_add_value          (PxWindow       *self,
                                                 const GValue   *value);
+void             _px_window_schedule_comparison (PxWindow      *self);
+void             _px_window_step_difference    (PxWindow       *self,
+                                                int              delta);
+void             _px_window_show_difference    (PxWindow       *self,
+                                                guint            difference);
+GPtrArray       *_px_window_list_bands         (PxWindow       *self);
 
 G_END_DECLS

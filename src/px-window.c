@@ -12,7 +12,18 @@
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_SHOW_DIFFERENCES,
+  PROP_COMPARE_ACROSS_EVENTS,
+  PROP_SYNC_SCROLL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void update_state (PxWindow *self);
+static void apply_comparison (PxWindow *self);
 
 void
 _px_window_toast (PxWindow   *self,
@@ -103,27 +114,85 @@ on_column_close_requested_cb (PxWindow        *self,
   _px_window_close_column (self, column);
 }
 
+/**
+ * _px_window_list_bands:
+ * @self: a window
+ *
+ * Returns: (transfer container) (element-type PxLinkBands): the bands, left to right
+ */
+GPtrArray *
+_px_window_list_bands (PxWindow *self)
+{
+  GPtrArray *bands = g_ptr_array_new ();
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (PX_IS_LINK_BANDS (child))
+      g_ptr_array_add (bands, child);
+
+  return bands;
+}
+
+static void
+remove_bands (PxWindow *self)
+{
+  g_autoptr(GPtrArray) bands = _px_window_list_bands (self);
+  guint i;
+
+  for (i = 0; i < bands->len; i++)
+    gtk_box_remove (self->columns_box, bands->pdata[i]);
+}
+
+/* A link-band widget between each two neighbouring columns. */
+static void
+add_bands (PxWindow *self)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  guint i;
+
+  for (i = 0; i + 1 < columns->len; i++)
+    {
+      GtkWidget *bands = px_link_bands_new ();
+
+      px_link_bands_set_columns (PX_LINK_BANDS (bands), columns->pdata[i], columns->pdata[i + 1]);
+      px_link_bands_set_across_events (PX_LINK_BANDS (bands), self->across_events);
+      gtk_box_insert_child_after (self->columns_box, bands, columns->pdata[i]);
+    }
+}
+
 void
 _px_window_close_column (PxWindow        *self,
                          PxArticleColumn *column)
 {
-  GtkWidget *next;
+  g_autoptr(GPtrArray) columns = NULL;
+  PxArticleColumn *next = NULL;
+  guint index;
 
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (PX_IS_ARTICLE_COLUMN (column));
 
   /* Keep the keyboard focus in the comparison, on a neighbour. */
-  next = gtk_widget_get_next_sibling (GTK_WIDGET (column));
-  if (next == NULL)
-    next = gtk_widget_get_prev_sibling (GTK_WIDGET (column));
+  columns = _px_window_list_columns (self);
+  if (g_ptr_array_find (columns, column, &index))
+    {
+      if (index + 1 < columns->len)
+        next = columns->pdata[index + 1];
+      else if (index > 0)
+        next = columns->pdata[index - 1];
+    }
 
   g_cancellable_cancel (px_article_column_get_cancellable (column));
+  remove_bands (self);
   gtk_box_remove (self->columns_box, GTK_WIDGET (column));
+  add_bands (self);
 
-  if (next != NULL && PX_IS_ARTICLE_COLUMN (next))
-    gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (PX_ARTICLE_COLUMN (next))));
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (next)));
 
   update_state (self);
+  _px_window_schedule_comparison (self);
 }
 
 void
@@ -131,29 +200,487 @@ _px_window_move_column (PxWindow        *self,
                         PxArticleColumn *column,
                         int              delta)
 {
-  GtkWidget *widget = GTK_WIDGET (column);
-  GtkWidget *sibling;
+  g_autoptr(GPtrArray) columns = NULL;
+  GtkWidget *focus;
+  guint index;
 
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (PX_IS_ARTICLE_COLUMN (column));
 
+  columns = _px_window_list_columns (self);
+  if (!g_ptr_array_find (columns, column, &index))
+    return;
+  if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= columns->len))
+    return;
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  remove_bands (self);
   if (delta < 0)
-    {
-      sibling = gtk_widget_get_prev_sibling (widget);
-      if (sibling == NULL)
-        return;
-      gtk_box_reorder_child_after (self->columns_box, widget,
-                                   gtk_widget_get_prev_sibling (sibling));
-    }
+    gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column),
+                                 index >= 2 ? columns->pdata[index - 2] : NULL);
   else
-    {
-      sibling = gtk_widget_get_next_sibling (widget);
-      if (sibling == NULL)
-        return;
-      gtk_box_reorder_child_after (self->columns_box, widget, sibling);
-    }
+    gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), columns->pdata[index + 1]);
+  add_bands (self);
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
 
   update_state (self);
+}
+
+/* ---- The comparison ------------------------------------------------------ */
+
+static PxArticleColumn *
+column_of_article (PxWindow *self,
+                   guint     index)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    if (px_article_column_get_index (columns->pdata[i]) == (int) index &&
+        px_article_column_get_comparison (columns->pdata[i]) == self->comparison)
+      return columns->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+articles_related (PxWindow *self,
+                  guint     a,
+                  guint     b)
+{
+  return self->across_events ||
+         px_comparison_get_event_of (self->comparison, a) == px_comparison_get_event_of (self->comparison, b);
+}
+
+/* For each two articles, each sentence's strongest link into the other:
+ * what synchronised scrolling follows. */
+static void
+build_partners (PxWindow *self)
+{
+  const PxLink *links;
+  g_autoptr(GHashTable) scores = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  guint n, k, a, b;
+
+  g_hash_table_remove_all (self->partners);
+  if (self->comparison == NULL)
+    return;
+
+  for (a = 0; a < px_comparison_get_n_articles (self->comparison); a++)
+    for (b = 0; b < px_comparison_get_n_articles (self->comparison); b++)
+      {
+        GArray *best, *best_score;
+        guint ns, i;
+
+        if (a == b)
+          continue;
+        px_comparison_get_sentences (self->comparison, a, &ns);
+        best = g_array_sized_new (FALSE, FALSE, sizeof (int), ns);
+        best_score = g_array_sized_new (FALSE, TRUE, sizeof (double), ns);
+        for (i = 0; i < ns; i++)
+          {
+            int none = -1;
+            double zero = 0;
+
+            g_array_append_val (best, none);
+            g_array_append_val (best_score, zero);
+          }
+        g_hash_table_insert (self->partners, GUINT_TO_POINTER (a << 8 | b), best);
+        g_hash_table_insert (scores, GUINT_TO_POINTER (a << 8 | b), best_score);
+      }
+
+  links = px_comparison_get_links (self->comparison, &n);
+  for (k = 0; k < n; k++)
+    {
+      const PxLink *l = &links[k];
+      GArray *ab = g_hash_table_lookup (self->partners, GUINT_TO_POINTER (l->a << 8 | l->b));
+      GArray *ba = g_hash_table_lookup (self->partners, GUINT_TO_POINTER (l->b << 8 | l->a));
+      GArray *sab = g_hash_table_lookup (scores, GUINT_TO_POINTER (l->a << 8 | l->b));
+      GArray *sba = g_hash_table_lookup (scores, GUINT_TO_POINTER (l->b << 8 | l->a));
+
+      if (l->score > g_array_index (sab, double, l->i))
+        {
+          g_array_index (sab, double, l->i) = l->score;
+          g_array_index (ab, int, l->i) = l->j;
+        }
+      if (l->score > g_array_index (sba, double, l->j))
+        {
+          g_array_index (sba, double, l->j) = l->score;
+          g_array_index (ba, int, l->j) = l->i;
+        }
+    }
+}
+
+static void
+update_events_notice (PxWindow *self)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  guint n_events = self->comparison ? px_comparison_get_n_events (self->comparison) : 0;
+  guint n_articles = self->comparison ? px_comparison_get_n_articles (self->comparison) : 0;
+  guint i;
+
+  if (n_events > 1)
+    {
+      /* Translators: the first %u is a number of articles, the second of events */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "These %u articles report %u event",
+                                                            "These %u articles report %u events",
+                                                            n_events),
+                                               n_articles, n_events);
+
+      gtk_label_set_label (self->events_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->events_revealer, n_events > 1);
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticleColumn *column = columns->pdata[i];
+      int index = px_article_column_get_index (column);
+
+      if (n_events > 1 && index >= 0 && px_article_column_get_comparison (column) == self->comparison)
+        {
+          guint event = px_comparison_get_event_of (self->comparison, index);
+
+          px_article_column_set_event (column, event,
+                                       px_comparison_get_event_label (self->comparison, event));
+        }
+      else
+        px_article_column_set_event (column, -1, NULL);
+    }
+}
+
+static void
+apply_comparison (PxWindow *self)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  g_autoptr(GPtrArray) bands = _px_window_list_bands (self);
+  guint i, k;
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticleColumn *column = columns->pdata[i];
+      PxArticle *article = px_article_column_get_article (column);
+      gboolean found = FALSE;
+
+      for (k = 0; self->comparison && article && k < px_comparison_get_n_articles (self->comparison); k++)
+        if (px_comparison_get_article (self->comparison, k) == article)
+          {
+            px_article_column_set_comparison (column, self->comparison, k, self->across_events);
+            found = TRUE;
+            break;
+          }
+      if (!found)
+        px_article_column_set_comparison (column, NULL, 0, self->across_events);
+    }
+
+  for (i = 0; i < bands->len; i++)
+    px_link_bands_set_across_events (bands->pdata[i], self->across_events);
+
+  px_differences_panel_set_comparison (self->differences_panel, self->comparison, self->across_events);
+  self->current_difference = -1;
+  build_partners (self);
+  update_events_notice (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference",
+                                 px_differences_panel_get_n_shown (self->differences_panel) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference",
+                                 px_differences_panel_get_n_shown (self->differences_panel) > 0);
+}
+
+static void
+comparison_ready_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxComparison) comparison = px_comparison_new_finish (result, &error);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  /* A newer comparison was started meanwhile, or the window closed. */
+  if (comparison == NULL || cancellable != self->compare_cancellable ||
+      g_cancellable_is_cancelled (cancellable))
+    return;
+
+  gtk_spinner_stop (self->analysis_spinner);
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  self->comparison = g_steal_pointer (&comparison);
+  apply_comparison (self);
+}
+
+/**
+ * _px_window_schedule_comparison:
+ * @self: a window
+ *
+ * Compares the loaded articles again, in a worker thread; a comparison
+ * still running is cancelled and its result dropped.
+ */
+void
+_px_window_schedule_comparison (PxWindow *self)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  guint i;
+
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticle *article = px_article_column_get_article (columns->pdata[i]);
+
+      if (article != NULL)
+        g_ptr_array_add (articles, px_article_ref (article));
+    }
+
+  if (articles->len < 2)
+    {
+      gtk_spinner_stop (self->analysis_spinner);
+      g_clear_pointer (&self->comparison, px_comparison_unref);
+      apply_comparison (self);
+      return;
+    }
+
+  self->compare_cancellable = g_cancellable_new ();
+  gtk_spinner_start (self->analysis_spinner);
+  px_comparison_new_async (articles, NULL, self->compare_cancellable,
+                           comparison_ready_cb, g_object_ref (self));
+}
+
+static void
+highlight_counterparts (PxWindow        *self,
+                        PxArticleColumn *from,
+                        int              sentence,
+                        gboolean         scroll)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  int index = px_article_column_get_index (from);
+  int fact = -1;
+  guint i;
+
+  if (self->comparison == NULL || index < 0 || px_article_column_get_comparison (from) != self->comparison)
+    return;
+  if (sentence >= 0)
+    fact = px_comparison_get_fact_of (self->comparison, index, sentence);
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticleColumn *column = columns->pdata[i];
+      int other = px_article_column_get_index (column);
+      g_autoptr(GArray) mine = g_array_new (FALSE, FALSE, sizeof (guint));
+      const PxSentenceRef *members;
+      guint n, k;
+
+      if (other < 0 || px_article_column_get_comparison (column) != self->comparison)
+        continue;
+
+      if (fact >= 0 && (column == from || articles_related (self, index, other)))
+        {
+          members = px_comparison_get_fact (self->comparison, fact, &n);
+          for (k = 0; k < n; k++)
+            if (members[k].a == (guint) other)
+              g_array_append_val (mine, members[k].i);
+        }
+
+      px_article_column_highlight (column, (const guint *) (gconstpointer) mine->data, mine->len);
+      if (scroll && column != from && mine->len > 0)
+        px_article_column_scroll_to_sentence (column, g_array_index (mine, guint, 0));
+    }
+}
+
+static void
+on_sentence_hovered_cb (PxWindow        *self,
+                        int              sentence,
+                        PxArticleColumn *column)
+{
+  highlight_counterparts (self, column, sentence, FALSE);
+}
+
+static void
+on_sentence_activated_cb (PxWindow        *self,
+                          int              sentence,
+                          PxArticleColumn *column)
+{
+  highlight_counterparts (self, column, sentence, TRUE);
+}
+
+/* The sentence of @from linked into @to nearest above @sentence, and its
+ * partner: the anchor scrolling follows. */
+static gboolean
+find_anchor (PxWindow *self,
+             guint     from,
+             guint     to,
+             int       sentence,
+             int      *anchor,
+             int      *partner)
+{
+  GArray *best = g_hash_table_lookup (self->partners, GUINT_TO_POINTER (from << 8 | to));
+  int k;
+
+  if (best == NULL)
+    return FALSE;
+
+  for (k = MIN (sentence, (int) best->len - 1); k >= 0; k--)
+    if (g_array_index (best, int, k) >= 0)
+      {
+        *anchor = k;
+        *partner = g_array_index (best, int, k);
+        return TRUE;
+      }
+  for (k = MAX (sentence, 0); k < (int) best->len; k++)
+    if (g_array_index (best, int, k) >= 0)
+      {
+        *anchor = k;
+        *partner = g_array_index (best, int, k);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/*
+ * Like Meld's synchronised scrolling: the sentence in the middle of the
+ * scrolled column is mapped through its link to each other column, which
+ * scrolls so that the partner sits in its middle at the same fraction.
+ */
+static void
+sync_from (PxWindow        *self,
+           PxArticleColumn *source)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  GtkAdjustment *adj = px_article_column_get_vadjustment (source);
+  double mid = gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) / 2;
+  double span = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
+  int from = px_article_column_get_index (source);
+  int sentence = px_article_column_get_sentence_at_y (source, mid);
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticleColumn *target = columns->pdata[i];
+      GtkAdjustment *tadj = px_article_column_get_vadjustment (target);
+      double tspan = gtk_adjustment_get_upper (tadj) - gtk_adjustment_get_page_size (tadj);
+      double tpage = gtk_adjustment_get_page_size (tadj);
+      int to = px_article_column_get_index (target);
+      int anchor, partner;
+      double value;
+
+      if (target == source)
+        continue;
+
+      if (from >= 0 && to >= 0 && sentence >= 0 && articles_related (self, from, to) &&
+          find_anchor (self, from, to, sentence, &anchor, &partner))
+        {
+          double s0, s1, t0, t1;
+
+          if (!px_article_column_get_sentence_extent (source, anchor, &s0, &s1) ||
+              !px_article_column_get_sentence_extent (target, partner, &t0, &t1))
+            continue;
+          if (anchor == sentence && s1 > s0)
+            value = t0 + CLAMP ((mid - s0) / (s1 - s0), 0, 1) * (t1 - t0) - tpage / 2;
+          else
+            value = t1 + (mid - s1) - tpage / 2;
+        }
+      else
+        value = span > 0 ? gtk_adjustment_get_value (adj) / span * tspan : 0;
+
+      gtk_adjustment_set_value (tadj, CLAMP (value, 0, MAX (tspan, 0)));
+    }
+}
+
+static void
+on_column_scrolled_cb (PxWindow      *self,
+                       GtkAdjustment *adjustment)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+  guint i;
+
+  if (!self->sync_scroll || self->syncing)
+    return;
+
+  columns = _px_window_list_columns (self);
+  for (i = 0; i < columns->len; i++)
+    if (px_article_column_get_vadjustment (columns->pdata[i]) == adjustment)
+      {
+        self->syncing = TRUE;
+        sync_from (self, columns->pdata[i]);
+        self->syncing = FALSE;
+        break;
+      }
+}
+
+/**
+ * _px_window_show_difference:
+ * @self: a window
+ * @difference: an index into the comparison's differences
+ *
+ * Selects both sides of the difference and scrolls them into view.
+ */
+void
+_px_window_show_difference (PxWindow *self,
+                            guint     difference)
+{
+  const PxDifference *diffs;
+  PxArticleColumn *left, *right;
+  gboolean syncing = self->syncing;
+  guint n;
+
+  if (self->comparison == NULL)
+    return;
+  diffs = px_comparison_get_differences (self->comparison, &n);
+  if (difference >= n)
+    return;
+
+  left = column_of_article (self, diffs[difference].a);
+  right = column_of_article (self, diffs[difference].b);
+
+  /* Both sides go where they belong; do not let one drag the other. */
+  self->syncing = TRUE;
+  if (left != NULL)
+    px_article_column_select_range (left, diffs[difference].left);
+  if (right != NULL)
+    px_article_column_select_range (right, diffs[difference].right);
+  self->syncing = syncing;
+
+  px_differences_panel_select (self->differences_panel, difference);
+}
+
+/**
+ * _px_window_step_difference:
+ * @self: a window
+ * @delta: 1 for the next difference, -1 for the previous one
+ */
+void
+_px_window_step_difference (PxWindow *self,
+                            int       delta)
+{
+  guint n = px_differences_panel_get_n_shown (self->differences_panel);
+  int position;
+
+  if (n == 0)
+    return;
+
+  position = self->current_difference + delta;
+  if (position < 0)
+    position = n - 1;
+  else if (position >= (int) n)
+    position = 0;
+
+  self->current_difference = position;
+  _px_window_show_difference (self, px_differences_panel_get_shown (self->differences_panel, position));
+}
+
+static void
+on_difference_activated_cb (PxWindow *self,
+                            guint     difference)
+{
+  guint n = px_differences_panel_get_n_shown (self->differences_panel);
+  guint k;
+
+  for (k = 0; k < n; k++)
+    if (px_differences_panel_get_shown (self->differences_panel, k) == (int) difference)
+      self->current_difference = k;
+
+  _px_window_show_difference (self, difference);
 }
 
 /* A new column in its loading state, or NULL when the window is full. */
@@ -177,8 +704,16 @@ add_column (PxWindow   *self,
   column = PX_ARTICLE_COLUMN (px_article_column_new ());
   g_signal_connect_object (column, "close-requested",
                            G_CALLBACK (on_column_close_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "sentence-hovered",
+                           G_CALLBACK (on_sentence_hovered_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "sentence-activated",
+                           G_CALLBACK (on_sentence_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (px_article_column_get_vadjustment (column), "value-changed",
+                           G_CALLBACK (on_column_scrolled_cb), self, G_CONNECT_SWAPPED);
   px_article_column_set_loading (column, source, message);
+  remove_bands (self);
   gtk_box_append (self->columns_box, GTK_WIDGET (column));
+  add_bands (self);
   update_state (self);
 
   return column;
@@ -210,7 +745,9 @@ finish_load (PxArticleColumn *column,
       /* Translators: "Could not open <file or host>: <reason>" */
       g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
 
+      remove_bands (self);
       gtk_box_remove (self->columns_box, GTK_WIDGET (column));
+      add_bands (self);
       update_state (self);
       _px_window_toast (self, message);
       return;
@@ -218,6 +755,7 @@ finish_load (PxArticleColumn *column,
 
   px_article_column_set_article (column, article);
   update_state (self);
+  _px_window_schedule_comparison (self);
 }
 
 static void
@@ -383,13 +921,77 @@ px_window_close_request (GtkWindow *window)
 }
 
 static void
+px_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PxWindow *self = PX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_DIFFERENCES:
+      g_value_set_boolean (value, self->show_differences);
+      break;
+    case PROP_COMPARE_ACROSS_EVENTS:
+      g_value_set_boolean (value, self->across_events);
+      break;
+    case PROP_SYNC_SCROLL:
+      g_value_set_boolean (value, self->sync_scroll);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PxWindow *self = PX_WINDOW (object);
+  gboolean b = g_value_get_boolean (value);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_DIFFERENCES:
+      if (self->show_differences == b)
+        return;
+      self->show_differences = b;
+      gtk_revealer_set_reveal_child (self->differences_revealer, b);
+      break;
+    case PROP_COMPARE_ACROSS_EVENTS:
+      if (self->across_events == b)
+        return;
+      self->across_events = b;
+      apply_comparison (self);
+      break;
+    case PROP_SYNC_SCROLL:
+      if (self->sync_scroll == b)
+        return;
+      self->sync_scroll = b;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
 px_window_dispose (GObject *object)
 {
   PxWindow *self = PX_WINDOW (object);
 
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  g_clear_pointer (&self->partners, g_hash_table_unref);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
 }
@@ -402,7 +1004,20 @@ px_window_class_init (PxWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = px_window_dispose;
+  object_class->get_property = px_window_get_property;
+  object_class->set_property = px_window_set_property;
   window_class->close_request = px_window_close_request;
+
+  properties[PROP_SHOW_DIFFERENCES] =
+    g_param_spec_boolean ("show-differences", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_ACROSS_EVENTS] =
+    g_param_spec_boolean ("compare-across-events", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SYNC_SCROLL] =
+    g_param_spec_boolean ("sync-scroll", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/px-window.ui");
@@ -415,10 +1030,20 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, columns_scroller);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, events_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, events_label);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, across_switch);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_panel);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_button);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, analysis_spinner);
+  gtk_widget_class_bind_template_callback (widget_class, on_difference_activated_cb);
 
   _px_window_class_add_actions (klass);
 
   g_type_ensure (PX_TYPE_ARTICLE_COLUMN);
+  g_type_ensure (PX_TYPE_DIFFERENCES_PANEL);
+  g_type_ensure (PX_TYPE_LINK_BANDS);
 }
 
 static void
@@ -426,16 +1051,24 @@ px_window_init (PxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->current_difference = -1;
+  self->partners = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "show-differences", self, "show-differences", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "compare-across-events", self, "compare-across-events",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sync-scroll", self, "sync-scroll", G_SETTINGS_BIND_DEFAULT);
 
   _px_window_init_actions (self);
   _px_window_init_dnd (self);
   update_state (self);
+  apply_comparison (self);
 }
 
 PxWindow *

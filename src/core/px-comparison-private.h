@@ -14,6 +14,7 @@ typedef struct {
   GArray *sentences;            /* PxRange */
   PxFigureList *figures;
   int *fact_of;                 /* per sentence, -1 for none */
+  double *best_score;           /* per sentence: its strongest link */
   const PxSentenceVector **vectors;
   char *label;                  /* outlet or file name, for notes */
 } PxComparedArticle;

@@ -96,6 +96,7 @@ split_sentences (PxComparedArticle *ca,
 
   ca->vectors = g_new0 (const PxSentenceVector *, ca->sentences->len + 1);
   ca->fact_of = g_new (int, ca->sentences->len + 1);
+  ca->best_score = g_new0 (double, ca->sentences->len + 1);
   for (i = 0; i < ca->sentences->len; i++)
     {
       const PxRange *r = &g_array_index (ca->sentences, PxRange, i);
@@ -142,6 +143,8 @@ align_pair (PxComparison *self,
               PxLink link = { a, i, b, j, s };
 
               g_array_append_val (self->links, link);
+              ca->best_score[i] = MAX (ca->best_score[i], s);
+              cb->best_score[j] = MAX (cb->best_score[j], s);
             }
         }
     }
@@ -395,6 +398,7 @@ px_comparison_unref (PxComparison *self)
       g_array_unref (ca->sentences);
       g_clear_pointer (&ca->figures, px_figure_list_unref);
       g_free (ca->fact_of);
+      g_free (ca->best_score);
       g_free (ca->vectors);
       g_free (ca->label);
     }
@@ -662,15 +666,40 @@ px_comparison_get_fact_n_articles (const PxComparison *self,
  * @a: an article
  * @i: one of its sentences
  *
- * Returns: %TRUE when no other source carries the sentence's fact
+ * Returns: %TRUE when no other source carries the sentence
  */
 gboolean
 px_comparison_is_unique (const PxComparison *self,
                          guint               a,
                          guint               i)
 {
-  return px_comparison_get_fact_of (self, a, i) < 0 && self->n_articles > 1 &&
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (a < self->n_articles, FALSE);
+  g_return_val_if_fail (i < self->articles[a].sentences->len, FALSE);
+
+  return self->n_articles > 1 &&
+         self->articles[a].best_score[i] < PX_COMPARE_UNIQUE_THRESHOLD &&
          px_sentence_vector_get_n_terms (self->articles[a].vectors[i]) >= MIN_TERMS;
+}
+
+/**
+ * px_comparison_get_best_score:
+ * @self: a comparison
+ * @a: an article
+ * @i: one of its sentences
+ *
+ * Returns: the score of the sentence's strongest link, 0 when it has none
+ */
+double
+px_comparison_get_best_score (const PxComparison *self,
+                              guint               a,
+                              guint               i)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (a < self->n_articles, 0);
+  g_return_val_if_fail (i < self->articles[a].sentences->len, 0);
+
+  return self->articles[a].best_score[i];
 }
 
 /**

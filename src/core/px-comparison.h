@@ -88,6 +88,14 @@ typedef struct {
 #define PX_COMPARE_FACT_THRESHOLD 0.2
 
 /**
+ * PX_COMPARE_UNIQUE_THRESHOLD:
+ *
+ * A sentence whose strongest link is weaker than this is carried by no
+ * other source ("only in this source").
+ */
+#define PX_COMPARE_UNIQUE_THRESHOLD 0.08
+
+/**
  * PX_COMPARE_EVENT_THRESHOLD:
  *
  * The similarity from which two sentences of articles about the same
@@ -160,6 +168,9 @@ int                 px_comparison_get_fact_of       (const PxComparison      *se
 guint               px_comparison_get_fact_n_articles (const PxComparison    *self,
                                                        guint                  fact);
 gboolean            px_comparison_is_unique         (const PxComparison      *self,
+                                                     guint                    a,
+                                                     guint                    i);
+double              px_comparison_get_best_score    (const PxComparison      *self,
                                                      guint                    a,
                                                      guint                    i);
 const PxDifference *px_comparison_get_differences   (const PxComparison      *self,
