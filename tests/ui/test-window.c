@@ -366,6 +366,272 @@ test_at_most_twelve (void)
   destroy_window (window);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+open_samples (PxWindow *window)
+{
+  const char *dir = g_getenv ("PARALLAX_SAMPLES");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint i;
+
+  g_assert_nonnull (dir);
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (!g_str_has_prefix (name, "README"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (i = 0; i < names->len; i++)
+    g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
+
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  wait_for_loads (window);
+}
+
+/* Runs the main loop until the analysis of the loaded articles is shown. */
+static void
+wait_for_comparison (PxWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (window->comparison == NULL ||
+         px_comparison_get_n_articles (window->comparison) != px_window_get_n_articles (window) ||
+         gtk_spinner_get_spinning (window->analysis_spinner))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  /* Let the columns lay out their text before measuring. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static guint
+count_links_between (PxComparison *comparison,
+                     int           x,
+                     int           y,
+                     double        min_score)
+{
+  const PxLink *links;
+  guint n, k, count = 0;
+
+  links = px_comparison_get_links (comparison, &n);
+  for (k = 0; k < n; k++)
+    if (((int) links[k].a == x && (int) links[k].b == y) ||
+        ((int) links[k].a == y && (int) links[k].b == x))
+      count += links[k].score >= min_score;
+
+  return count;
+}
+
+static void
+test_link_bands (void)
+{
+  PxWindow *window = new_window ();
+  g_autoptr(GPtrArray) bands = NULL;
+  guint i;
+
+  g_object_set (window, "compare-across-events", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+
+  bands = _px_window_list_bands (window);
+  g_assert_cmpuint (bands->len, ==, px_window_get_n_articles (window) - 1);
+
+  for (i = 0; i < bands->len; i++)
+    {
+      int x = px_article_column_get_index (column_at (window, i));
+      int y = px_article_column_get_index (column_at (window, i + 1));
+      guint shown = px_link_bands_count_links (bands->pdata[i], FALSE);
+      guint visible = px_link_bands_count_links (bands->pdata[i], TRUE);
+
+      /* Every link that states a fact is drawn, and no link weaker than
+       * the "only in this source" line; some are on screen. */
+      g_assert_cmpuint (shown, >=, count_links_between (window->comparison, x, y,
+                                                        PX_COMPARE_FACT_THRESHOLD));
+      g_assert_cmpuint (shown, <=, count_links_between (window->comparison, x, y,
+                                                        PX_COMPARE_UNIQUE_THRESHOLD));
+      g_assert_cmpuint (visible, >, 0);
+      g_assert_cmpuint (visible, <=, shown);
+    }
+
+  destroy_window (window);
+}
+
+static char *
+selection_of (PxArticleColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_article_column_get_text_view (column));
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static void
+test_next_difference (void)
+{
+  PxWindow *window = new_window ();
+  const PxDifference *diffs;
+  guint n_shown, n;
+  int first, second;
+  g_autofree char *selected = NULL;
+
+  g_object_set (window, "compare-across-events", TRUE, "show-differences", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+
+  n_shown = px_differences_panel_get_n_shown (window->differences_panel);
+  g_assert_cmpuint (n_shown, >=, 2);
+  diffs = px_comparison_get_differences (window->comparison, &n);
+
+  /* Alt+Down: the first difference, both sides selected in their columns. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, 0);
+  first = px_differences_panel_get_shown (window->differences_panel, 0);
+  if (diffs[first].left.end > diffs[first].left.start)
+    {
+      PxArticleColumn *left = NULL;
+      guint i;
+
+      for (i = 0; i < px_window_get_n_articles (window); i++)
+        if (px_article_column_get_index (column_at (window, i)) == (int) diffs[first].a)
+          left = column_at (window, i);
+      g_assert_nonnull (left);
+      selected = selection_of (left);
+      g_assert_cmpstr (selected, ==, diffs[first].left_text);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, 1);
+  second = px_differences_panel_get_shown (window->differences_panel, 1);
+  g_assert_cmpint (second, !=, first);
+
+  /* Alt+Up twice: back to the first, then round to the last. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, n_shown - 1);
+
+  /* The kind filter: only figures listed. */
+  px_differences_panel_set_kind_filter (window->differences_panel, PX_DIFFERENCE_FIGURE);
+  n_shown = px_differences_panel_get_n_shown (window->differences_panel);
+  g_assert_cmpuint (n_shown, >, 0);
+  for (guint k = 0; k < n_shown; k++)
+    g_assert_cmpint (diffs[px_differences_panel_get_shown (window->differences_panel, k)].kind, ==,
+                     PX_DIFFERENCE_FIGURE);
+
+  /* F9 hides and shows the panel. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-differences", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (window->differences_revealer));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-differences", NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (window->differences_revealer));
+
+  destroy_window (window);
+}
+
+static gboolean
+sentence_has_tag (PxArticleColumn *column,
+                  guint            sentence,
+                  const char      *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_article_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  PxComparison *comparison = px_article_column_get_comparison (column);
+  const PxRange *sentences;
+  const char *text;
+  GtkTextIter iter;
+  guint n;
+
+  sentences = px_comparison_get_sentences (comparison, px_article_column_get_index (column), &n);
+  text = px_article_get_text (px_article_column_get_article (column), NULL);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                      g_utf8_pointer_to_offset (text, text + sentences[sentence].start));
+
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_hover_lights_counterparts (void)
+{
+  PxWindow *window = new_window ();
+  PxArticleColumn *first, *other = NULL;
+  const PxSentenceRef *members = NULL;
+  guint n = 0, k, f;
+
+  g_object_set (window, "compare-across-events", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+
+  /* A fact reported by the first column and another one. */
+  first = column_at (window, 0);
+  for (f = 0; f < px_comparison_get_n_facts (window->comparison); f++)
+    {
+      members = px_comparison_get_fact (window->comparison, f, &n);
+      if (members[0].a == (guint) px_article_column_get_index (first))
+        break;
+    }
+  g_assert_cmpuint (f, <, px_comparison_get_n_facts (window->comparison));
+
+  g_signal_emit_by_name (first, "sentence-hovered", (int) members[0].i);
+  for (k = 1; k < n; k++)
+    {
+      guint i;
+
+      for (i = 0; i < px_window_get_n_articles (window); i++)
+        if (px_article_column_get_index (column_at (window, i)) == (int) members[k].a)
+          other = column_at (window, i);
+      g_assert_nonnull (other);
+      g_assert_true (sentence_has_tag (other, members[k].i, "counterpart"));
+    }
+
+  /* Leaving the text clears the highlight. */
+  g_signal_emit_by_name (first, "sentence-hovered", -1);
+  g_assert_false (sentence_has_tag (other, members[n - 1].i, "counterpart"));
+
+  destroy_window (window);
+}
+
+static void
+test_events_notice (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *a = fixture_path ("page.mhtml");
+  g_autofree char *b = fixture_path ("utf16le-bom.txt");
+  g_autoptr(GFile) fa = g_file_new_for_path (a);
+  g_autoptr(GFile) fb = g_file_new_for_path (b);
+  g_autoptr(GPtrArray) bands = NULL;
+  GFile *files[] = { fa, fb };
+
+  /* Settings live as long as the test process: start from the default. */
+  g_object_set (window, "compare-across-events", FALSE, NULL);
+  px_window_open_files (window, files, 2);
+  wait_for_loads (window);
+  wait_for_comparison (window);
+  bands = _px_window_list_bands (window);
+
+  /* A crane collapse and a German flood report: two events, said so. */
+  g_assert_cmpuint (px_comparison_get_n_events (window->comparison), ==, 2);
+  g_assert_true (gtk_revealer_get_reveal_child (window->events_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->events_label), "2 events"));
+  g_assert_false (gtk_switch_get_active (window->across_switch));
+  /* Within events only, nothing links the two. */
+  g_assert_cmpuint (px_link_bands_count_links (bands->pdata[0], FALSE), ==, 0);
+
+  destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -401,6 +667,10 @@ main (int    argc,
   g_test_add_func ("/ui/window/slow-link-cancelled", test_slow_link_cancelled);
   g_test_add_func ("/ui/window/close-and-reorder", test_close_and_reorder);
   g_test_add_func ("/ui/window/at-most-twelve", test_at_most_twelve);
+  g_test_add_func ("/ui/window/link-bands", test_link_bands);
+  g_test_add_func ("/ui/window/next-difference", test_next_difference);
+  g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
+  g_test_add_func ("/ui/window/events-notice", test_events_notice);
 
   status = g_test_run ();
 
