@@ -51,7 +51,7 @@ compare_key (const char *key,
  * @len: its length in bytes, or -1 if nul-terminated
  *
  * How rare @word is in everyday English: -log10 of its relative
- * frequency in a background corpus, from about 1.4 ("you") to 6.6 for the
+ * frequency in a background corpus, from about 1.4 ("you") to about 7 for the
  * rarest word of the table.
  *
  * Returns: the information content, or -1 when @word is not in the table

@@ -36,6 +36,13 @@ median (double *values,
   return values[n / 2];
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static char *
 find_corpus (void)
 {
@@ -150,6 +157,141 @@ bench_sentences (const char *text,
           median (rates, PASSES) * len / n_sentences / 1e6);
 }
 
+static void
+bench_figures (const char *text,
+               gsize       len)
+{
+  double rates[PASSES];
+  guint n_figures = 0;
+  guint pass;
+
+  for (pass = 0; pass <= PASSES; pass++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(PxFigureList) figures = px_figures_find (text, len);
+
+      n_figures = px_figure_list_get_length (figures);
+      if (pass > 0)
+        rates[pass - 1] = len / ((g_get_monotonic_time () - t0) / 1e6) / 1e6;
+    }
+
+  printf ("| figures | %u figures in %.2f MB | %.1f MB/s | | target 20 MB/s |\n",
+          n_figures, len / 1e6, median (rates, PASSES));
+}
+
+/* Articles of about @words words cut from the extracted texts, as new
+ * articles with a date each, so that they compare like reports do. */
+static GPtrArray *
+make_articles (const char *texts,
+               guint       n,
+               guint       words)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  const char *p = texts;
+  guint k;
+
+  for (k = 0; k < n && *p; k++)
+    {
+      g_autoptr(PxArticleBuilder) builder = NULL;
+      g_autofree char *source = g_strdup_printf ("bench-%u.txt", k);
+      const char *start = p;
+      guint count = 0;
+
+      while (*p && count < words)
+        {
+          if (*p == ' ')
+            count++;
+          p++;
+        }
+      builder = px_article_builder_new (source);
+      px_article_builder_set_date (builder, "2024-05-01");
+      px_article_builder_add_paragraph (builder, start, p - start);
+      g_ptr_array_add (articles, px_article_builder_end (g_steal_pointer (&builder)));
+    }
+
+  return articles;
+}
+
+static double
+time_compare (GPtrArray *articles)
+{
+  double times[PASSES];
+  guint pass;
+
+  for (pass = 0; pass <= PASSES; pass++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(PxComparison) c = px_comparison_new ((PxArticle *const *) articles->pdata,
+                                                     articles->len, NULL);
+
+      if (pass > 0)
+        times[pass - 1] = (g_get_monotonic_time () - t0) / 1e3;
+    }
+
+  return median (times, PASSES);
+}
+
+static void
+bench_compare (const char *texts)
+{
+  static const guint sizes[] = { 2, 6, 10, 12 };
+  guint k;
+
+  for (k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(GPtrArray) articles = make_articles (texts, sizes[k], 1000);
+
+      if (articles->len < sizes[k])
+        break;
+      printf ("| compare | %u articles × 1,000 words | %.1f ms | | target 100 ms for 10 |\n",
+              sizes[k], time_compare (articles));
+    }
+}
+
+static void
+bench_group (const char *corpus)
+{
+  static const guint sizes[] = { 100, 300, 651 };
+  g_autofree char *dir = g_build_filename (corpus, "ecbplus", "text", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+  const char *name;
+  guint k;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, compare_names);
+  for (k = 0; k < names->len; k++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (names->pdata[k]);
+      PxArticle *article = px_import_file (file, NULL, NULL);
+
+      if (article != NULL)
+        g_ptr_array_add (articles, article);
+    }
+
+  for (k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      double times[PASSES];
+      guint n = MIN (sizes[k], articles->len);
+      guint pass;
+
+      for (pass = 0; pass <= PASSES; pass++)
+        {
+          gint64 t0 = g_get_monotonic_time ();
+          g_autoptr(PxEventGroups) groups = px_events_group ((PxArticle *const *) articles->pdata, n);
+
+          if (pass > 0)
+            times[pass - 1] = (g_get_monotonic_time () - t0) / 1e3;
+        }
+      printf ("| group | %u ECB+ articles | %.1f ms | | target 2,000 ms for 651 |\n",
+              n, median (times, PASSES));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -178,6 +320,9 @@ main (int    argc,
   printf ("|---|---|---|---|---|\n");
   bench_extraction (pages, texts);
   bench_sentences (texts->str, texts->len);
+  bench_figures (texts->str, texts->len);
+  bench_compare (texts->str);
+  bench_group (corpus);
 
   return 0;
 }
