@@ -38,7 +38,10 @@ typedef struct {
    * token is scanned twice when deciding whether it is a URL. */
   gsize tok_start;
   gsize tok_end;
-  gboolean tok_is_link;
+  gsize tok_at;
+  gboolean tok_is_url;
+  /* the last sentence ended without a stop (headline, dateline, line) */
+  gboolean soft_end;
 } PxSentenceIter;
 
 void     px_sentence_iter_init (PxSentenceIter *iter,
