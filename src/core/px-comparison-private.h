@@ -5,6 +5,7 @@
 #pragma once
 
 #include "px-comparison.h"
+#include "px-names.h"
 #include "px-similarity.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ typedef struct {
   PxArticle *article;
   GArray *sentences;            /* PxRange */
   PxFigureList *figures;
+  PxNameList *names;
   int *fact_of;                 /* per sentence, -1 for none */
   double *best_score;           /* per sentence: its strongest link */
   const PxSentenceVector **vectors;
@@ -40,6 +42,8 @@ struct _PxComparison
   GArray *quantity_starts;      /* guint, n_quantities + 1 offsets */
   GPtrArray *quantity_labels;
 
+  PxNameIndex *name_index;
+
   PxSimilarity *similarity;
   double fact_threshold;
 };
@@ -55,5 +59,6 @@ void  _px_differences_add_figures (PxComparison   *self,
 char *_px_figure_unit_class       (const PxFigure *f,
                                    double         *scale);
 void  _px_quantities_collect      (PxComparison   *self);
+void  _px_names_collect_differences (PxComparison *self);
 
 G_END_DECLS

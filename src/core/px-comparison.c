@@ -106,6 +106,7 @@ split_sentences (PxComparedArticle *ca,
     }
 
   ca->figures = px_figures_find (text, len);
+  ca->names = px_names_find (text, len);
 }
 
 /*
@@ -347,6 +348,14 @@ px_comparison_new (PxArticle *const       *articles,
     }
   px_similarity_prepare (self->similarity);
 
+  {
+    g_autofree PxNameList **lists = g_new0 (PxNameList *, n_articles + 1);
+
+    for (a = 0; a < n_articles; a++)
+      lists[a] = self->articles[a].names;
+    self->name_index = px_name_index_new (lists, n_articles);
+  }
+
   collect_events (self, articles);
 
   for (a = 0; a < n_articles; a++)
@@ -366,6 +375,7 @@ px_comparison_new (PxArticle *const       *articles,
     }
 
   _px_quantities_collect (self);
+  _px_names_collect_differences (self);
 
   return self;
 }
@@ -397,6 +407,7 @@ px_comparison_unref (PxComparison *self)
       px_article_unref (ca->article);
       g_array_unref (ca->sentences);
       g_clear_pointer (&ca->figures, px_figure_list_unref);
+      g_clear_pointer (&ca->names, px_name_list_unref);
       g_free (ca->fact_of);
       g_free (ca->best_score);
       g_free (ca->vectors);
@@ -415,6 +426,7 @@ px_comparison_unref (PxComparison *self)
   g_ptr_array_unref (self->quantity_labels);
   g_free (self->event_of);
   px_similarity_free (self->similarity);
+  g_clear_pointer (&self->name_index, px_name_index_unref);
   g_free (self);
 }
 

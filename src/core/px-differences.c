@@ -771,6 +771,153 @@ _px_differences_add_figures (PxComparison   *self,
     add_difference (out, PX_DIFFERENCE_HEDGE, link, &a, lr, lt, &b, rr, rt);
 }
 
+/* ---- Names -------------------------------------------------------------- */
+
+/* A variant spelling worth showing: not the same letters, and not a
+ * surname standing for the full name. */
+static gboolean
+is_variant (PxNameRelation relation,
+            const PxName  *x,
+            const PxName  *y)
+{
+  g_autofree char *fx = NULL;
+  g_autofree char *fy = NULL;
+
+  if (relation == PX_NAME_RELATION_NONE || relation == PX_NAME_RELATION_SAME ||
+      relation == PX_NAME_RELATION_SHORT_FORM)
+    return FALSE;
+
+  fx = g_utf8_casefold (x->surface, -1);
+  fy = g_utf8_casefold (y->surface, -1);
+
+  return !g_str_equal (fx, fy);
+}
+
+static void
+add_name_difference (PxComparison *self,
+                     const PxLink *link,
+                     const PxName *x,
+                     const PxName *y,
+                     GArray       *out)
+{
+  PxRange rx = { x->start, x->end };
+  PxRange ry = { y->start, y->end };
+  Side a, b;
+
+  init_side (self, link->a, link->i, &a);
+  init_side (self, link->b, link->j, &b);
+  add_difference (out, PX_DIFFERENCE_NAME, link, &a, rx, x->surface, &b, ry, y->surface);
+}
+
+static void
+compare_names (PxComparison *self,
+               const PxLink *link,
+               const Side   *a,
+               const Side   *b,
+               GArray       *out)
+{
+  const PxNameList *la = self->articles[link->a].names;
+  const PxNameList *lb = self->articles[link->b].names;
+  guint fa, fb, na, nb, x, y;
+
+  na = px_name_list_find_range (la, a->range.start, a->range.end, &fa);
+  nb = px_name_list_find_range (lb, b->range.start, b->range.end, &fb);
+
+  for (x = fa; x < fa + na; x++)
+    for (y = fb; y < fb + nb; y++)
+      {
+        const PxName *nx = px_name_list_get (la, x);
+        const PxName *ny = px_name_list_get (lb, y);
+        PxNameRelation relation;
+
+        if (!px_name_index_same_entity (self->name_index, link->a, x, link->b, y))
+          continue;
+        relation = px_name_index_get_relation (self->name_index, link->a, x, link->b, y);
+        if (is_variant (relation, nx, ny))
+          add_name_difference (self, link, nx, ny, out);
+      }
+}
+
+static int
+sentence_of (PxComparison *self,
+             guint         a,
+             gsize         byte)
+{
+  GArray *sentences = self->articles[a].sentences;
+  guint k;
+
+  for (k = 0; k < sentences->len; k++)
+    if (g_array_index (sentences, PxRange, k).end > byte)
+      return g_array_index (sentences, PxRange, k).start <= byte ? (int) k : -1;
+
+  return -1;
+}
+
+/* The first mention in article @a of entity @e spelled as @spelling. */
+static int
+find_mention (PxComparison *self,
+              guint         a,
+              guint         e,
+              const char   *spelling)
+{
+  const PxNameList *names = self->articles[a].names;
+  guint k, n = px_name_list_get_n_names (names);
+
+  for (k = 0; k < n; k++)
+    if (px_name_index_get_entity (self->name_index, a, k) == (int) e &&
+        g_str_equal (px_name_list_get (names, k)->surface, spelling))
+      return k;
+
+  return -1;
+}
+
+/**
+ * _px_names_collect_differences:
+ * @self: a comparison being built
+ *
+ * Sources spell one name differently wherever they mention it, not only
+ * in sentences that link: "Sergei" in one report, "Sergey" in another.
+ * Adds one name difference for each entity and pair of articles whose
+ * spellings differ.
+ */
+void
+_px_names_collect_differences (PxComparison *self)
+{
+  guint e, a, b;
+
+  for (e = 0; e < px_name_index_get_n_entities (self->name_index); e++)
+    for (a = 0; a < self->n_articles; a++)
+      {
+        const char *sa = px_name_index_get_spelling (self->name_index, e, a);
+        int ma;
+
+        if (sa == NULL || (ma = find_mention (self, a, e, sa)) < 0)
+          continue;
+
+        for (b = a + 1; b < self->n_articles; b++)
+          {
+            const char *sb = px_name_index_get_spelling (self->name_index, e, b);
+            const PxName *x, *y;
+            PxLink pair;
+            int mb, i, j;
+
+            if (sb == NULL || (mb = find_mention (self, b, e, sb)) < 0)
+              continue;
+            x = px_name_list_get (self->articles[a].names, ma);
+            y = px_name_list_get (self->articles[b].names, mb);
+            if (!is_variant (px_names_relate (x, y), x, y))
+              continue;
+            i = sentence_of (self, a, x->start);
+            j = sentence_of (self, b, y->start);
+            if (i < 0 || j < 0)
+              continue;
+
+            pair = (PxLink) { a, i, b, j, 0 };
+            add_name_difference (self, &pair, x, y, self->differences);
+          }
+      }
+}
+
 /**
  * _px_differences_find:
  * @self: a comparison being built
@@ -792,6 +939,7 @@ _px_differences_find (PxComparison *self,
   init_side (self, link->b, link->j, &b);
 
   compare_figures (self, link, &a, &b, out);
+  compare_names (self, link, &a, &b, out);
   compare_years (self, link, &a, &b, out);
   compare_cues (link, &a, &b, &hedges, FALSE, PX_DIFFERENCE_HEDGE, out);
   compare_cues (link, &a, &b, &negations, TRUE, PX_DIFFERENCE_NEGATION, out);

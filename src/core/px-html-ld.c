@@ -312,8 +312,15 @@ px_ld_parse (const char *text,
   r.n_values = 0;
 
   /* Skip wrappers such as "<!--", "<![CDATA[" or a stray prefix. */
-  while (r.p < r.end && *r.p != '{' && *r.p != '[')
-    r.p++;
+  while (r.p < r.end && *r.p != '{')
+    {
+      if (*r.p == '[' && r.end - r.p >= 7 && memcmp (r.p, "[CDATA[", 7) == 0)
+        r.p += 7;
+      else if (*r.p == '[')
+        break;
+      else
+        r.p++;
+    }
 
   return read_value (&r, 0);
 }

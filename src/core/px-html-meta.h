@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 typedef struct {
   char *title;      /* best article title */
   char *doc_title;  /* <title> with its site suffix removed */
-  char *byline;
+  char *byline;     /* from metadata Readability trusts over the page */
+  char *byline_fallback;  /* weaker sources, after a visible byline */
   char *site;
   char *date;       /* as written on the page, not yet normalised */
   char *language;
@@ -30,5 +31,6 @@ gboolean px_html_tag_is        (xmlNodePtr   node,
 double   px_html_text_similarity (const char *a,
                                   const char *b);
 char    *px_html_clean_byline  (const char  *text);
+gboolean px_html_looks_like_date (const char *text);
 
 G_END_DECLS
