@@ -532,14 +532,16 @@ draw_gutter (GtkDrawingArea *area,
              gpointer        user_data)
 {
   PxArticleColumn *self = user_data;
-  guint n, i;
+  guint n, i, first, last;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   if (self->comparison == NULL || self->index < 0)
     return;
 
   px_comparison_get_sentences (self->comparison, self->index, &n);
-  for (i = 0; i < n; i++)
+  if (!px_article_column_get_visible_sentences (self, &first, &last))
+    return;
+  for (i = first; i <= last && i < n; i++)
     {
       double y0, y1;
 
@@ -566,13 +568,15 @@ on_gutter_query_tooltip_cb (GtkWidget       *widget,
                             GtkTooltip      *tooltip,
                             PxArticleColumn *self)
 {
-  guint n, i;
+  guint n, i, first, last;
 
   if (self->comparison == NULL || self->index < 0)
     return FALSE;
 
   px_comparison_get_sentences (self->comparison, self->index, &n);
-  for (i = 0; i < n; i++)
+  if (!px_article_column_get_visible_sentences (self, &first, &last))
+    return FALSE;
+  for (i = first; i <= last && i < n; i++)
     {
       double y0, y1;
 
@@ -1198,4 +1202,62 @@ px_article_column_count_marks (PxArticleColumn  *self,
     count += diffs[g_array_index (self->marks, Mark, k).difference].kind == kind;
 
   return count;
+}
+
+/**
+ * px_article_column_get_visible_sentences:
+ * @self: a column
+ * @first: (out): the first sentence on screen
+ * @last: (out): the last sentence on screen
+ *
+ * Asking where a sentence far off screen is makes the text view lay out
+ * everything before it; callers drawing per sentence stay within these.
+ *
+ * Returns: %FALSE when no sentence is shown
+ */
+gboolean
+px_article_column_get_visible_sentences (PxArticleColumn *self,
+                                         guint           *first,
+                                         guint           *last)
+{
+  GdkRectangle rect;
+  GtkTextIter top, bottom;
+  const PxRange *ranges;
+  guint n;
+  int a, b;
+
+  g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), FALSE);
+
+  if (self->comparison == NULL || self->index < 0)
+    return FALSE;
+  ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
+  if (n == 0)
+    return FALSE;
+
+  gtk_text_view_get_visible_rect (self->text_view, &rect);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, rect.x, rect.y);
+  gtk_text_view_get_iter_at_location (self->text_view, &bottom, rect.x, rect.y + rect.height);
+  a = sentence_at_byte (self, byte_at_iter (self, &top));
+  b = sentence_at_byte (self, byte_at_iter (self, &bottom));
+
+  /* Between sentences (a blank line): take the neighbours. */
+  if (a < 0)
+    {
+      gsize byte = byte_at_iter (self, &top);
+
+      for (a = 0; a < (int) n && ranges[a].end <= byte; a++)
+        ;
+    }
+  if (b < 0)
+    {
+      gsize byte = byte_at_iter (self, &bottom);
+
+      for (b = n - 1; b > 0 && ranges[b].start > byte; b--)
+        ;
+    }
+
+  *first = MIN ((guint) a, n - 1);
+  *last = MAX ((guint) b, *first);
+
+  return TRUE;
 }

@@ -55,6 +55,9 @@ gboolean      px_article_column_get_sentence_extent (PxArticleColumn *self,
 int           px_article_column_get_sentence_at_y (PxArticleColumn *self,
                                                    double           buffer_y);
 GtkAdjustment *px_article_column_get_vadjustment (PxArticleColumn *self);
+gboolean      px_article_column_get_visible_sentences (PxArticleColumn *self,
+                                                       guint           *first,
+                                                       guint           *last);
 GtkWidget    *px_article_column_get_text_area (PxArticleColumn *self);
 guint         px_article_column_count_marks   (PxArticleColumn *self,
                                                PxDifferenceKind kind);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "px-difference-item.h"
 #include "px-differences-panel.h"
 
 struct _PxDifferencesPanel
@@ -15,13 +16,15 @@ struct _PxDifferencesPanel
 
   GtkDropDown *kind_filter;
   GtkStack *stack;
-  GtkListBox *list_box;
+  GtkListView *list_view;
   AdwStatusPage *empty_page;
+
+  GListStore *items;            /* PxDifferenceItem, in list order */
+  GtkSingleSelection *selection;
 
   PxComparison *comparison;
   gboolean across_events;
   int kind;                     /* -1 for all */
-  GArray *shown;                /* guint: difference indices, in list order */
   gboolean selecting;
 };
 
@@ -99,119 +102,30 @@ compare_shown (gconstpointer pa,
   return (x > y) - (x < y);
 }
 
-static GtkWidget *
-make_row (PxDifferencesPanel *self,
-          guint               index)
+static char *
+group_header (PxDifferencesPanel *self,
+              int                 key)
 {
-  const PxDifference *diffs;
-  const PxDifference *d;
-  g_autofree char *la = NULL;
-  g_autofree char *lb = NULL;
-  g_autofree char *sources = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *icon, *texts, *title, *subtitle;
-  guint n;
-
-  diffs = px_comparison_get_differences (self->comparison, &n);
-  d = &diffs[index];
-  la = px_comparison_dup_source_label (self->comparison, d->a);
-  lb = px_comparison_dup_source_label (self->comparison, d->b);
-  /* Translators: the two sources of a difference, "AP ↔ Xinhua" */
-  sources = g_strdup_printf (_("%s ↔ %s"), la, lb);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-
-  icon = gtk_image_new_from_icon_name (px_difference_kind_icon_name (d->kind));
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, "px-kind-icon");
-  gtk_widget_add_css_class (icon, px_difference_kind_to_string (d->kind));
-  gtk_widget_set_tooltip_text (icon, px_difference_kind_display_name (d->kind));
-  gtk_box_append (GTK_BOX (box), icon);
-
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  title = gtk_label_new (d->note);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_box_append (GTK_BOX (texts), title);
-  subtitle = gtk_label_new (sources);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (texts), subtitle);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = g_strdup_printf ("%s: %s", px_difference_kind_display_name (d->kind), d->note);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  return row;
-}
-
-static void
-update_header_cb (GtkListBoxRow *row,
-                  GtkListBoxRow *before,
-                  gpointer       user_data)
-{
-  PxDifferencesPanel *self = user_data;
-  const PxDifference *diffs;
-  guint n;
-  int key, key_before = G_MININT;
-  int position = gtk_list_box_row_get_index (row);
-  GtkWidget *header;
-  g_autofree char *text = NULL;
-
-  if (self->comparison == NULL || position < 0 || (guint) position >= self->shown->len)
-    return;
-
-  diffs = px_comparison_get_differences (self->comparison, &n);
-  key = fact_key (self, &diffs[g_array_index (self->shown, guint, position)]);
-  if (before != NULL)
-    key_before = fact_key (self, &diffs[g_array_index (self->shown, guint, position - 1)]);
-
-  if (key == key_before)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
   if (key == G_MAXINT)
-    text = g_strdup (_("Figures across reports"));
-  else
-    {
-      guint sources = px_comparison_get_fact_n_articles (self->comparison, key);
+    return g_strdup (_("Figures across reports"));
 
-      /* Translators: a group of differences: "Fact 3 · 4 of 5 sources" */
-      text = g_strdup_printf (_("Fact %d · %u of %u sources"), key + 1, sources,
-                              px_comparison_get_n_articles (self->comparison));
-    }
-
-  header = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_top (header, 10);
-  gtk_widget_set_margin_bottom (header, 2);
-  gtk_widget_add_css_class (header, "caption-heading");
-  gtk_widget_add_css_class (header, "dim-label");
-  gtk_list_box_row_set_header (row, header);
+  /* Translators: a group of differences: "Fact 3 · 4 of 5 sources" */
+  return g_strdup_printf (_("Fact %d · %u of %u sources"), key + 1,
+                          px_comparison_get_fact_n_articles (self->comparison, key),
+                          px_comparison_get_n_articles (self->comparison));
 }
 
+/* The list is a model of items, and the list view makes rows only for
+ * what is on screen: thousands of differences cost no more to show than
+ * ten. */
 static void
 rebuild (PxDifferencesPanel *self)
 {
-  GtkWidget *child;
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   const PxDifference *diffs = NULL;
   guint n = 0, k;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-  g_array_set_size (self->shown, 0);
+  int last_key = G_MININT;
 
   if (self->comparison != NULL)
     diffs = px_comparison_get_differences (self->comparison, &n);
@@ -224,38 +138,148 @@ rebuild (PxDifferencesPanel *self)
           px_comparison_get_event_of (self->comparison, diffs[k].a) !=
           px_comparison_get_event_of (self->comparison, diffs[k].b))
         continue;
-      g_array_append_val (self->shown, k);
+      g_array_append_val (shown, k);
     }
   if (self->comparison != NULL)
-    g_array_sort_with_data (self->shown, compare_shown, self);
+    g_array_sort_with_data (shown, compare_shown, self);
 
-  for (k = 0; k < self->shown->len; k++)
-    gtk_list_box_append (self->list_box, make_row (self, g_array_index (self->shown, guint, k)));
+  for (k = 0; k < shown->len; k++)
+    {
+      guint index = g_array_index (shown, guint, k);
+      int key = fact_key (self, &diffs[index]);
+      g_autofree char *header = key != last_key ? group_header (self, key) : NULL;
 
-  gtk_stack_set_visible_child_name (self->stack, self->shown->len > 0 ? "list" : "empty");
+      g_ptr_array_add (items, px_difference_item_new (index, header));
+      last_key = key;
+    }
+
+  self->selecting = TRUE;
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selecting = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, items->len > 0 ? "list" : "empty");
 }
 
 static void
-on_row_activated_cb (GtkListBox         *box,
-                     GtkListBoxRow      *row,
-                     PxDifferencesPanel *self)
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PxDifferencesPanel       *self)
 {
-  int position = gtk_list_box_row_get_index (row);
+  GtkWidget *outer, *header, *box, *icon, *texts, *title, *subtitle;
 
-  if (position >= 0 && (guint) position < self->shown->len)
-    g_signal_emit (self, signals[DIFFERENCE_ACTIVATED], 0,
-                   g_array_index (self->shown, guint, position));
+  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  header = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_set_margin_top (header, 8);
+  gtk_widget_add_css_class (header, "caption-heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_box_append (GTK_BOX (outer), header);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  icon = gtk_image_new ();
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "px-kind-icon");
+  gtk_box_append (GTK_BOX (box), icon);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  title = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_box_append (GTK_BOX (texts), title);
+  subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (outer), box);
+
+  g_object_set_data (G_OBJECT (outer), "header", header);
+  g_object_set_data (G_OBJECT (outer), "icon", icon);
+  g_object_set_data (G_OBJECT (outer), "title", title);
+  g_object_set_data (G_OBJECT (outer), "subtitle", subtitle);
+  gtk_list_item_set_child (item, outer);
 }
 
 static void
-on_row_selected_cb (GtkListBox         *box,
-                    GtkListBoxRow      *row,
-                    PxDifferencesPanel *self)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             PxDifferencesPanel       *self)
 {
-  /* Keyboard navigation in the list jumps too, but not a programmatic
-   * selection made by px_differences_panel_select(). */
-  if (row != NULL && !self->selecting)
-    on_row_activated_cb (box, row, self);
+  PxDifferenceItem *entry = gtk_list_item_get_item (item);
+  GtkWidget *outer = gtk_list_item_get_child (item);
+  GtkWidget *header = g_object_get_data (G_OBJECT (outer), "header");
+  GtkWidget *icon = g_object_get_data (G_OBJECT (outer), "icon");
+  GtkWidget *title = g_object_get_data (G_OBJECT (outer), "title");
+  GtkWidget *subtitle = g_object_get_data (G_OBJECT (outer), "subtitle");
+  const PxDifference *diffs;
+  const PxDifference *d;
+  g_autofree char *la = NULL;
+  g_autofree char *lb = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *accessible = NULL;
+  guint n, k;
+
+  if (self->comparison == NULL)
+    return;
+  diffs = px_comparison_get_differences (self->comparison, &n);
+  d = &diffs[px_difference_item_get_index (entry)];
+
+  gtk_label_set_label (GTK_LABEL (header), px_difference_item_get_header (entry));
+  gtk_widget_set_visible (header, px_difference_item_get_header (entry) != NULL);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), px_difference_kind_icon_name (d->kind));
+  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    gtk_widget_remove_css_class (icon, px_difference_kind_to_string (k));
+  gtk_widget_add_css_class (icon, px_difference_kind_to_string (d->kind));
+  gtk_widget_set_tooltip_text (icon, px_difference_kind_display_name (d->kind));
+
+  gtk_label_set_label (GTK_LABEL (title), d->note);
+  la = px_comparison_dup_source_label (self->comparison, d->a);
+  lb = px_comparison_dup_source_label (self->comparison, d->b);
+  /* Translators: the two sources of a difference, "AP ↔ Xinhua" */
+  sources = g_strdup_printf (_("%s ↔ %s"), la, lb);
+  gtk_label_set_label (GTK_LABEL (subtitle), sources);
+
+  accessible = g_strdup_printf ("%s: %s", px_difference_kind_display_name (d->kind), d->note);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (outer),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+emit_activated (PxDifferencesPanel *self,
+                guint               position)
+{
+  g_autoptr(PxDifferenceItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[DIFFERENCE_ACTIVATED], 0, px_difference_item_get_index (item));
+}
+
+static void
+on_activate_cb (GtkListView        *view,
+                guint               position,
+                PxDifferencesPanel *self)
+{
+  emit_activated (self, position);
+}
+
+/* Moving through the list with the keyboard jumps too, but not a
+ * selection made by px_differences_panel_select(). */
+static void
+on_selected_cb (PxDifferencesPanel *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (!self->selecting && position != GTK_INVALID_LIST_POSITION)
+    emit_activated (self, position);
 }
 
 static void
@@ -278,7 +302,8 @@ px_differences_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->comparison, px_comparison_unref);
-  g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_object (&self->items);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (px_differences_panel_parent_class)->dispose (object);
 }
@@ -305,23 +330,34 @@ px_differences_panel_class_init (PxDifferencesPanelClass *klass)
                                                "/io/github/parallax/Parallax/px-differences-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, PxDifferencesPanel, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, PxDifferencesPanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, PxDifferencesPanel, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PxDifferencesPanel, list_view);
   gtk_widget_class_bind_template_child (widget_class, PxDifferencesPanel, empty_page);
 }
 
 static void
 px_differences_panel_init (PxDifferencesPanel *self)
 {
+  GtkListItemFactory *factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
   self->kind = -1;
-  self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
-  gtk_list_box_set_header_func (self->list_box, update_header_cb, self, NULL);
-  g_signal_connect_object (self->list_box, "row-activated", G_CALLBACK (on_row_activated_cb), self, 0);
-  g_signal_connect_object (self->list_box, "row-selected", G_CALLBACK (on_row_selected_cb), self, 0);
+  self->items = g_list_store_new (PX_TYPE_DIFFERENCE_ITEM);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_activate_cb), self, 0);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->kind_filter, "notify::selected",
                            G_CALLBACK (on_kind_selected_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
@@ -354,7 +390,7 @@ guint
 px_differences_panel_get_n_shown (PxDifferencesPanel *self)
 {
   g_return_val_if_fail (PX_IS_DIFFERENCES_PANEL (self), 0);
-  return self->shown->len;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
 }
 
 /**
@@ -368,12 +404,13 @@ int
 px_differences_panel_get_shown (PxDifferencesPanel *self,
                                 guint               position)
 {
+  g_autoptr(PxDifferenceItem) item = NULL;
+
   g_return_val_if_fail (PX_IS_DIFFERENCES_PANEL (self), -1);
 
-  if (position >= self->shown->len)
-    return -1;
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
 
-  return g_array_index (self->shown, guint, position);
+  return item ? (int) px_difference_item_get_index (item) : -1;
 }
 
 /**
@@ -385,37 +422,31 @@ px_differences_panel_get_shown (PxDifferencesPanel *self,
 int
 px_differences_panel_get_selected (PxDifferencesPanel *self)
 {
-  GtkListBoxRow *row;
+  guint position;
 
   g_return_val_if_fail (PX_IS_DIFFERENCES_PANEL (self), -1);
 
-  row = gtk_list_box_get_selected_row (self->list_box);
+  position = gtk_single_selection_get_selected (self->selection);
 
-  return row ? gtk_list_box_row_get_index (row) : -1;
+  return position == GTK_INVALID_LIST_POSITION ? -1 : (int) position;
 }
 
 void
 px_differences_panel_select (PxDifferencesPanel *self,
                              guint               difference)
 {
-  guint k;
+  guint n, k;
 
   g_return_if_fail (PX_IS_DIFFERENCES_PANEL (self));
 
-  for (k = 0; k < self->shown->len; k++)
-    if (g_array_index (self->shown, guint, k) == difference)
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (k = 0; k < n; k++)
+    if (px_differences_panel_get_shown (self, k) == (int) difference)
       {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, k);
-
-        GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-        GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
         self->selecting = TRUE;
-        gtk_list_box_select_row (self->list_box, row);
-        /* Follow with the keyboard focus only when it is in the list. */
-        if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_box)))
-          gtk_widget_grab_focus (GTK_WIDGET (row));
+        gtk_single_selection_set_selected (self->selection, k);
         self->selecting = FALSE;
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", k);
         return;
       }
 }

@@ -198,6 +198,33 @@ band_path (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Where one end of a band lies: the sentence's lines when it is on
+ * screen, else a point at the edge it lies beyond. */
+static gboolean
+end_area (PxArticleColumn *column,
+          guint            sentence,
+          guint            first,
+          guint            last,
+          GtkWidget       *widget,
+          double           top,
+          double           height,
+          double          *y0,
+          double          *y1)
+{
+  if (sentence < first)
+    {
+      *y0 = *y1 = top - 1;
+      return TRUE;
+    }
+  if (sentence > last)
+    {
+      *y0 = *y1 = height + 1;
+      return TRUE;
+    }
+
+  return px_article_column_get_sentence_area (column, sentence, widget, y0, y1);
+}
+
 static void
 px_link_bands_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -210,7 +237,7 @@ px_link_bands_snapshot (GtkWidget   *widget,
   int hover_left, hover_right;
   double top = 0, x;
   cairo_t *cr;
-  guint k;
+  guint k, lfirst, llast, rfirst, rlast;
 
   if (pairs->len == 0)
     return;
@@ -227,6 +254,13 @@ px_link_bands_snapshot (GtkWidget   *widget,
   cairo_rectangle (cr, 0, top, width, height - top);
   cairo_clip (cr);
 
+  if (!px_article_column_get_visible_sentences (self->left, &lfirst, &llast) ||
+      !px_article_column_get_visible_sentences (self->right, &rfirst, &rlast))
+    {
+      cairo_destroy (cr);
+      return;
+    }
+
   for (k = 0; k < pairs->len; k++)
     {
       const Pair *p = &g_array_index (pairs, Pair, k);
@@ -234,10 +268,11 @@ px_link_bands_snapshot (GtkWidget   *widget,
       gboolean hovered;
       double alpha;
 
-      if (!px_article_column_get_sentence_area (self->left, p->left, widget, &l0, &l1) ||
-          !px_article_column_get_sentence_area (self->right, p->right, widget, &r0, &r1))
+      /* An end off screen is drawn as a stub to the edge it lies beyond. */
+      if (!end_area (self->left, p->left, lfirst, llast, widget, top, height, &l0, &l1) ||
+          !end_area (self->right, p->right, rfirst, rlast, widget, top, height, &r0, &r1))
         continue;
-      if ((l1 < top && r1 < top) || (l0 > height && r0 > height))
+      if ((l1 <= top && r1 <= top) || (l0 >= height && r0 >= height))
         continue;
 
       hovered = (int) p->left == hover_left || (int) p->right == hover_right;
@@ -340,8 +375,7 @@ px_link_bands_count_links (PxLinkBands *self,
                            gboolean     visible_only)
 {
   GArray *pairs;
-  int height;
-  guint k, count = 0;
+  guint k, count = 0, lfirst, llast, rfirst, rlast;
 
   g_return_val_if_fail (PX_IS_LINK_BANDS (self), 0);
 
@@ -349,15 +383,14 @@ px_link_bands_count_links (PxLinkBands *self,
   if (!visible_only)
     return pairs->len;
 
-  height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (!px_article_column_get_visible_sentences (self->left, &lfirst, &llast) ||
+      !px_article_column_get_visible_sentences (self->right, &rfirst, &rlast))
+    return 0;
   for (k = 0; k < pairs->len; k++)
     {
       const Pair *p = &g_array_index (pairs, Pair, k);
-      double l0, l1, r0, r1;
 
-      if (px_article_column_get_sentence_area (self->left, p->left, GTK_WIDGET (self), &l0, &l1) &&
-          px_article_column_get_sentence_area (self->right, p->right, GTK_WIDGET (self), &r0, &r1) &&
-          !((l1 < 0 && r1 < 0) || (l0 > height && r0 > height)))
+      if ((p->left >= lfirst && p->left <= llast) || (p->right >= rfirst && p->right <= rlast))
         count++;
     }
 

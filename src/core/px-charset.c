@@ -114,6 +114,19 @@ charset_is (const char *charset,
   return g_ascii_strcasecmp (charset, name) == 0;
 }
 
+static gboolean
+has_multibyte (const guint8 *data,
+               gsize         len)
+{
+  gsize i;
+
+  for (i = 0; i < len; i++)
+    if (data[i] >= 0x80)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Does the text look like UTF-16 without a BOM (ASCII with NULs between)? */
 static const char *
 guess_utf16 (const guint8 *data,
@@ -175,6 +188,15 @@ px_charset_decode (const guint8  *data,
     return decode_iconv (data + 2, len - 2, "UTF-16LE", out_len, error);
   if (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)
     return decode_iconv (data + 2, len - 2, "UTF-16BE", out_len, error);
+
+  /* Pages saved as UTF-8 often keep the declaration of the encoding they
+   * were written in; text that is valid UTF-8 and uses it is UTF-8. */
+  if (declared != NULL && *declared != '\0' && !charset_is (declared, "utf-8") &&
+      has_multibyte (data, len) && g_utf8_validate ((const char *) data, len, NULL))
+    {
+      *out_len = len;
+      return g_strndup ((const char *) data, len);
+    }
 
   if (declared != NULL && *declared != '\0')
     {

@@ -65,6 +65,13 @@ compared (PxWindow *window)
          !gtk_spinner_get_spinning (window->analysis_spinner);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static long
 resident_kb (void)
 {
@@ -88,6 +95,39 @@ sample_files (const char *dir)
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     if (!g_str_has_prefix (name, "README"))
       g_ptr_array_add (files, g_file_new_build_filename (dir, name, NULL));
+
+  return files;
+}
+
+/* Twelve real articles of 800 to 1,500 words from a folder of saved pages
+ * (the shared extraction corpus, when it is beside the project). */
+static GPtrArray *
+corpus_articles (const char *dir)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) d = dir ? g_dir_open (dir, 0, NULL) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint k;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, compare_names);
+
+  for (k = 0; k < names->len && files->len < 12; k++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (names->pdata[k]);
+      g_autoptr(PxArticle) article = px_import_file (file, NULL, NULL);
+      const char *p;
+      guint words = 0;
+
+      if (article == NULL)
+        continue;
+      for (p = px_article_get_text (article, NULL); *p; p++)
+        words += *p == ' ';
+      if (words >= 800 && words <= 1500)
+        g_ptr_array_add (files, g_steal_pointer (&file));
+    }
 
   return files;
 }
@@ -149,9 +189,15 @@ main (int    argc,
       g_printerr ("bench-window: no sample articles in %s\n", samples_dir);
       return 1;
     }
-  twelve = long_articles (samples);
+  twelve = corpus_articles (argc > 2 ? argv[2] : NULL);
+  if (twelve->len < 12)
+    {
+      g_ptr_array_unref (twelve);
+      twelve = long_articles (samples);
+    }
 
   window = g_object_new (PX_TYPE_WINDOW, NULL);
+  if (g_getenv ("NOSYNC")) g_object_set (window, "sync-scroll", FALSE, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))

@@ -76,8 +76,12 @@ test_declared_charset (void)
   /* UTF-8 declared, with a broken byte in the middle */
   g_autofree char *broken = decode ("ab\xff" "cd", 5, "utf-8");
 
+  /* A page re-saved as UTF-8 with its old declaration left in */
+  g_autofree char *resaved = decode ("\xe4\xb8\xad\xe6\x96\x87 ok", 9, "gb2312");
+
   g_assert_cmpstr (koi8, ==, "мир");
   g_assert_cmpstr (broken, ==, "ab\xef\xbf\xbd" "cd");
+  g_assert_cmpstr (resaved, ==, "中文 ok");
 }
 
 static void
