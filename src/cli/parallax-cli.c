@@ -209,7 +209,72 @@ run_per_article (int            argc,
   return status;
 }
 
+/* The common line {"text":"…"} decoded without a JSON parser, which
+ * costs more than finding the results. Returns FALSE for anything else
+ * (other keys, \u escapes, invalid UTF-8), which then takes the general
+ * path. */
+static gboolean
+decode_text_line (const char *line,
+                  gsize       len,
+                  GString    *text)
+{
+  const char *p = line, *end = line + len;
+
+  g_string_truncate (text, 0);
+#define SKIP_WS() while (p < end && (*p == ' ' || *p == '\t' || *p == '\r')) p++
+  SKIP_WS ();
+  if (end - p < 8 || *p++ != '{')
+    return FALSE;
+  SKIP_WS ();
+  if (end - p < 7 || memcmp (p, "\"text\"", 6) != 0)
+    return FALSE;
+  p += 6;
+  SKIP_WS ();
+  if (p >= end || *p++ != ':')
+    return FALSE;
+  SKIP_WS ();
+  if (p >= end || *p++ != '"')
+    return FALSE;
+  for (;;)
+    {
+      const char *run = p;
+
+      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+        p++;
+      g_string_append_len (text, run, p - run);
+      if (p >= end || (guchar) *p < 0x20)
+        return FALSE;
+      if (*p == '"')
+        break;
+      if (++p >= end)
+        return FALSE;
+      switch (*p++)
+        {
+        case '"': g_string_append_c (text, '"'); break;
+        case '\\': g_string_append_c (text, '\\'); break;
+        case '/': g_string_append_c (text, '/'); break;
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        default: return FALSE;
+        }
+    }
+  p++;
+  SKIP_WS ();
+  if (p >= end || *p++ != '}')
+    return FALSE;
+  SKIP_WS ();
+#undef SKIP_WS
+  return p == end && g_utf8_validate_len (text->str, text->len, NULL);
+}
+
+/* A line's handler gets either the text of a plain {"text":…} line, or
+ * the parsed object of any other line. */
 typedef gboolean (*LineHandler) (JsonObject    *input,
+                                 const char    *text,
+                                 gsize          len,
                                  PxJsonWriter  *w,
                                  GError       **error);
 
@@ -222,6 +287,7 @@ run_jsonl (LineHandler handle)
   g_autoptr(GDataInputStream) data = g_data_input_stream_new (in);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) out = g_string_sized_new (65536);
+  g_autoptr(GString) text = g_string_sized_new (4096);
   int status = 0;
   guint line_no = 0;
 
@@ -234,7 +300,8 @@ run_jsonl (LineHandler handle)
       g_autofree char *line = NULL;
       gsize len = 0;
       gsize mark = out->len;
-      JsonNode *root;
+      JsonNode *root = NULL;
+      gboolean plain;
 
       line = g_data_input_stream_read_line (data, &len, NULL, &error);
       if (line == NULL)
@@ -251,8 +318,10 @@ run_jsonl (LineHandler handle)
         continue;
 
       w = px_json_writer_new (out);
-      if (!json_parser_load_from_data (parser, line, -1, &error) ||
-          (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+      plain = decode_text_line (line, strlen (line), text);
+      if (!plain &&
+          (!json_parser_load_from_data (parser, line, -1, &error) ||
+           (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root)))
         {
           g_printerr ("parallax-cli: line %u: %s\n", line_no,
                       error ? error->message : _("not a JSON object"));
@@ -262,7 +331,8 @@ run_jsonl (LineHandler handle)
           px_json_writer_end_object (w);
           status = 1;
         }
-      else if (!handle (json_node_get_object (root), w, &error))
+      else if (!handle (plain ? NULL : json_node_get_object (root), plain ? text->str : NULL,
+                        plain ? text->len : 0, w, &error))
         {
           g_printerr ("parallax-cli: line %u: %s\n", line_no, error->message);
           g_string_truncate (out, mark);
@@ -300,19 +370,36 @@ get_text_member (JsonObject  *input,
   return json_node_get_string (node);
 }
 
+/* The text of a line, from the fast path or the parsed object. */
+static const char *
+line_text (JsonObject  *input,
+           const char  *text,
+           gsize       *len,
+           GError     **error)
+{
+  if (text == NULL)
+    {
+      text = get_text_member (input, "text", error);
+      *len = text ? strlen (text) : 0;
+    }
+
+  return text;
+}
+
 static gboolean
 sentences_line (JsonObject    *input,
+                const char    *text,
+                gsize          len,
                 PxJsonWriter  *w,
                 GError       **error)
 {
-  const char *text = get_text_member (input, "text", error);
-
+  text = line_text (input, text, &len, error);
   if (text == NULL)
     return FALSE;
 
   px_json_writer_begin_object (w);
   px_json_writer_key (w, "sentences");
-  write_sentences (w, text, strlen (text), FALSE);
+  write_sentences (w, text, len, FALSE);
   px_json_writer_end_object (w);
 
   return TRUE;
@@ -345,15 +432,25 @@ cmd_sentences (int    argc,
  * gives the idf, with the background word frequencies. */
 static gboolean
 similarity_line (JsonObject    *input,
+                 const char    *text,
+                 gsize          len,
                  PxJsonWriter  *w,
                  GError       **error)
 {
-  const char *a = get_text_member (input, "a", error);
-  const char *b = a ? get_text_member (input, "b", error) : NULL;
+  const char *a;
+  const char *b;
   const char *language = NULL;
   JsonNode *node;
   double score;
 
+  if (input == NULL)
+    {
+      g_set_error (error, PX_CORE_ERROR, PX_CORE_ERROR_INVALID,
+                   _("the line has no string “%s”"), "a");
+      return FALSE;
+    }
+  a = get_text_member (input, "a", error);
+  b = a ? get_text_member (input, "b", error) : NULL;
   if (b == NULL)
     return FALSE;
   node = json_object_get_member (input, "language");
@@ -460,161 +557,23 @@ write_article_figures (PxJsonWriter    *w,
   write_figures (w, text, len);
 }
 
-/* The common line {"text":"…"} decoded without a JSON parser, which
- * costs more than finding the figures. Returns FALSE for anything else
- * (other keys, \u escapes, invalid UTF-8), which then takes the general
- * path. */
-static gboolean
-decode_text_line (const char *line,
-                  gsize       len,
-                  GString    *text)
-{
-  const char *p = line, *end = line + len;
-
-  g_string_truncate (text, 0);
-#define SKIP_WS() while (p < end && (*p == ' ' || *p == '\t' || *p == '\r')) p++
-  SKIP_WS ();
-  if (end - p < 8 || *p++ != '{')
-    return FALSE;
-  SKIP_WS ();
-  if (end - p < 7 || memcmp (p, "\"text\"", 6) != 0)
-    return FALSE;
-  p += 6;
-  SKIP_WS ();
-  if (p >= end || *p++ != ':')
-    return FALSE;
-  SKIP_WS ();
-  if (p >= end || *p++ != '"')
-    return FALSE;
-  for (;;)
-    {
-      const char *run = p;
-
-      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
-        p++;
-      g_string_append_len (text, run, p - run);
-      if (p >= end || (guchar) *p < 0x20)
-        return FALSE;
-      if (*p == '"')
-        break;
-      if (++p >= end)
-        return FALSE;
-      switch (*p++)
-        {
-        case '"': g_string_append_c (text, '"'); break;
-        case '\\': g_string_append_c (text, '\\'); break;
-        case '/': g_string_append_c (text, '/'); break;
-        case 'b': g_string_append_c (text, '\b'); break;
-        case 'f': g_string_append_c (text, '\f'); break;
-        case 'n': g_string_append_c (text, '\n'); break;
-        case 'r': g_string_append_c (text, '\r'); break;
-        case 't': g_string_append_c (text, '\t'); break;
-        default: return FALSE;
-        }
-    }
-  p++;
-  SKIP_WS ();
-  if (p >= end || *p++ != '}')
-    return FALSE;
-  SKIP_WS ();
-#undef SKIP_WS
-  return p == end && g_utf8_validate_len (text->str, text->len, NULL);
-}
-
 static gboolean
 figures_line (JsonObject    *input,
+              const char    *text,
+              gsize          len,
               PxJsonWriter  *w,
               GError       **error)
 {
-  const char *text = get_text_member (input, "text", error);
-
+  text = line_text (input, text, &len, error);
   if (text == NULL)
     return FALSE;
 
   px_json_writer_begin_object (w);
   px_json_writer_key (w, "figures");
-  write_figures (w, text, strlen (text));
+  write_figures (w, text, len);
   px_json_writer_end_object (w);
 
   return TRUE;
-}
-
-/* run_jsonl() with a fast path for plain {"text":…} lines. */
-static int
-run_figures_jsonl (void)
-{
-  g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
-  g_autoptr(GDataInputStream) data = g_data_input_stream_new (in);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GString) out = g_string_sized_new (65536);
-  g_autoptr(GString) text = g_string_sized_new (4096);
-  int status = 0;
-  guint line_no = 0;
-
-  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
-
-  for (;;)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PxJsonWriter) w = NULL;
-      g_autofree char *line = NULL;
-      gsize len = 0;
-      gsize mark = out->len;
-      JsonNode *root;
-
-      line = g_data_input_stream_read_line (data, &len, NULL, &error);
-      if (line == NULL)
-        {
-          if (error != NULL)
-            {
-              g_printerr ("parallax-cli: %s\n", error->message);
-              status = 1;
-            }
-          break;
-        }
-      line_no++;
-      if (len == 0 || g_strstrip (line)[0] == '\0')
-        continue;
-      len = strlen (line);
-
-      w = px_json_writer_new (out);
-      if (decode_text_line (line, len, text))
-        {
-          px_json_writer_begin_object (w);
-          px_json_writer_key (w, "figures");
-          write_figures (w, text->str, text->len);
-          px_json_writer_end_object (w);
-        }
-      else if (!json_parser_load_from_data (parser, line, len, &error) ||
-               (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          g_printerr ("parallax-cli: line %u: %s\n", line_no,
-                      error ? error->message : _("not a JSON object"));
-          px_json_writer_begin_object (w);
-          px_json_writer_key (w, "error");
-          px_json_writer_string (w, error ? error->message : _("not a JSON object"));
-          px_json_writer_end_object (w);
-          status = 1;
-        }
-      else if (!figures_line (json_node_get_object (root), w, &error))
-        {
-          g_printerr ("parallax-cli: line %u: %s\n", line_no, error->message);
-          g_string_truncate (out, mark);
-          px_json_writer_free (g_steal_pointer (&w));
-          w = px_json_writer_new (out);
-          px_json_writer_begin_object (w);
-          px_json_writer_key (w, "error");
-          px_json_writer_string (w, error->message);
-          px_json_writer_end_object (w);
-          status = 1;
-        }
-      g_string_append_c (out, '\n');
-      if (out->len > 1 << 20)
-        write_out (out);
-    }
-
-  write_out (out);
-  return status;
 }
 
 static int
@@ -622,7 +581,7 @@ cmd_figures (int    argc,
              char **argv)
 {
   if (opt_jsonl)
-    return run_figures_jsonl ();
+    return run_jsonl (figures_line);
 
   return run_per_article (argc, argv, write_article_figures);
 }
