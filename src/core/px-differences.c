@@ -266,7 +266,43 @@ figure_text (const char     *text,
   range->start = f->start;
   range->end = end;
 
-  return g_strndup (text + f->start, end - f->start);
+  /* A hedge the figure's span leaves out ("about 300", "an estimated 900")
+   * is what a hedge difference is about: show it. */
+  if (f->qualifier != PX_FIGURE_QUALIFIER_EXACT && f->qualifier != PX_FIGURE_QUALIFIER_RANGE)
+    {
+      static const char * const hedge_words[] = {
+        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "estimated",
+        "an", "over", "under", "up", "to", "at", "least", "most", "more", "less", "fewer", "than",
+      };
+      gsize start = f->start;
+      guint taken = 0;
+
+      while (taken < 3)
+        {
+          gsize p = start, word_end;
+          gboolean known = FALSE;
+          guint k;
+
+          while (p > 0 && text[p - 1] == ' ')
+            p--;
+          word_end = p;
+          while (p > 0 && g_ascii_isalpha (text[p - 1]))
+            p--;
+          if (p == word_end)
+            break;
+          for (k = 0; k < G_N_ELEMENTS (hedge_words); k++)
+            if (strlen (hedge_words[k]) == word_end - p &&
+                g_ascii_strncasecmp (text + p, hedge_words[k], word_end - p) == 0)
+              known = TRUE;
+          if (!known)
+            break;
+          start = p;
+          taken++;
+        }
+      range->start = start;
+    }
+
+  return g_strndup (text + range->start, range->end - range->start);
 }
 
 static void

@@ -1,0 +1,418 @@
+/* test-comparison.c — differences, quantities and reports on the project's own texts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "core/px-core.h"
+
+static PxArticle *
+make_article (const char  *source,
+              const char  *site,
+              const char  *date,
+              const char **paragraphs)
+{
+  g_autoptr(PxArticleBuilder) builder = px_article_builder_new (source);
+
+  px_article_builder_set_site (builder, site);
+  px_article_builder_set_date (builder, date);
+  for (; *paragraphs != NULL; paragraphs++)
+    px_article_builder_add_paragraph (builder, *paragraphs, -1);
+
+  return px_article_builder_end (g_steal_pointer (&builder));
+}
+
+static PxComparison *
+compare2 (PxArticle *a,
+          PxArticle *b)
+{
+  PxArticle *articles[] = { a, b };
+
+  return px_comparison_new (articles, 2, NULL);
+}
+
+static char *
+sentence_text (PxComparison *c,
+               guint         a,
+               guint         i)
+{
+  const PxRange *s;
+  guint n;
+
+  s = px_comparison_get_sentences (c, a, &n);
+  g_assert_cmpuint (i, <, n);
+
+  return g_strndup (px_article_get_text (px_comparison_get_article (c, a), NULL) + s[i].start,
+                    s[i].end - s[i].start);
+}
+
+static const PxDifference *
+find_difference (PxComparison     *c,
+                 PxDifferenceKind  kind)
+{
+  const PxDifference *diffs;
+  guint n, k;
+
+  diffs = px_comparison_get_differences (c, &n);
+  for (k = 0; k < n; k++)
+    if (diffs[k].kind == kind)
+      return &diffs[k];
+
+  return NULL;
+}
+
+static gboolean
+linked (PxComparison *c,
+        guint         i,
+        guint         j)
+{
+  const PxLink *links;
+  guint n, k;
+
+  links = px_comparison_get_links (c, &n);
+  for (k = 0; k < n; k++)
+    if (links[k].a == 0 && links[k].b == 1 && links[k].i == i && links[k].j == j &&
+        links[k].score >= PX_COMPARE_FACT_THRESHOLD)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_reordered_reports (void)
+{
+  const char *first[] = {
+    "Firefighters rescued eleven miners trapped underground at the Korvel colliery on Tuesday.",
+    "The mine operator said ventilation failed after a tunnel collapsed near the main shaft.",
+    "Rescue teams reached the men after digging through nine metres of rubble overnight.",
+    NULL
+  };
+  const char *second[] = {
+    "After digging through nine metres of rubble overnight, rescue teams reached the trapped men.",
+    "Eleven miners trapped underground at the Korvel colliery were rescued by firefighters on Tuesday.",
+    "According to the operator, ventilation failed when a tunnel collapsed near the main shaft.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Valley Post", "2031-05-06", first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Mining Wire", "2031-05-06", second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  guint f;
+
+  /* Facts told in a different order still find each other. */
+  g_assert_true (linked (c, 0, 1));
+  g_assert_true (linked (c, 1, 2));
+  g_assert_true (linked (c, 2, 0));
+  g_assert_false (linked (c, 0, 0));
+
+  g_assert_cmpuint (px_comparison_get_n_facts (c), ==, 3);
+  for (f = 0; f < px_comparison_get_n_facts (c); f++)
+    g_assert_cmpuint (px_comparison_get_fact_n_articles (c, f), ==, 2);
+  g_assert_cmpint (px_comparison_get_fact_of (c, 0, 0), ==, px_comparison_get_fact_of (c, 1, 1));
+  g_assert_false (px_comparison_is_unique (c, 0, 0));
+  g_assert_cmpuint (px_comparison_get_n_events (c), ==, 1);
+}
+
+static void
+test_figure_difference (void)
+{
+  const char *first[] = {
+    "At least 12 people were killed when the Halvek dam burst above the town of Palimor on Sunday.",
+    NULL
+  };
+  const char *second[] = {
+    "Fourteen people were killed when the Halvek dam burst above the town of Palimor on Sunday.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Meridian Wire", "2031-03-03", first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Oru Valley Herald", "2031-03-04", second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  const PxDifference *d = find_difference (c, PX_DIFFERENCE_FIGURE);
+
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->a, ==, 0);
+  g_assert_cmpuint (d->b, ==, 1);
+  g_assert_cmpstr (d->left_text, ==, "At least 12 people");
+  g_assert_cmpstr (d->right_text, ==, "Fourteen people");
+  /* The spans are where the figures are. */
+  g_assert_cmpuint (d->left.start, ==, 0);
+  g_assert_cmpuint (d->right.start, ==, 0);
+  /* The note carries both dates, so time can explain it. */
+  g_assert_nonnull (strstr (d->note, "3 Mar 2031"));
+  g_assert_nonnull (strstr (d->note, "4 Mar 2031"));
+  g_assert_nonnull (strstr (d->note, "Meridian Wire"));
+}
+
+static void
+test_hedge_difference (void)
+{
+  const char *first[] = {
+    "The flood destroyed about 300 homes in the lower town, the regional ministry said on Monday.",
+    NULL
+  };
+  const char *second[] = {
+    "The flood destroyed more than 300 homes in the lower town, the regional ministry said on Monday.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", "2031-03-03", first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", "2031-03-03", second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  const PxDifference *d = find_difference (c, PX_DIFFERENCE_HEDGE);
+
+  g_assert_nonnull (d);
+  g_assert_nonnull (strstr (d->left_text, "about 300"));
+  g_assert_nonnull (strstr (d->right_text, "more than 300"));
+  g_assert_null (find_difference (c, PX_DIFFERENCE_FIGURE));
+}
+
+static void
+test_negation (void)
+{
+  const char *first[] = {
+    "The minister said the dam had been inspected by engineers last year.",
+    NULL
+  };
+  const char *second[] = {
+    "The minister said the dam had not been inspected by engineers last year.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  const PxDifference *d = find_difference (c, PX_DIFFERENCE_NEGATION);
+
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->left_text, ==, "");
+  g_assert_cmpstr (d->right_text, ==, "not");
+  g_assert_cmpuint (d->left.start, ==, d->left.end);
+}
+
+static void
+test_attribution (void)
+{
+  const char *first[] = {
+    "Three ships were seized near the northern strait on Friday, the Interfax agency reported.",
+    NULL
+  };
+  const char *second[] = {
+    "Three ships were seized near the northern strait on Friday, according to Tass.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  const PxDifference *d = find_difference (c, PX_DIFFERENCE_ATTRIBUTION);
+
+  g_assert_nonnull (d);
+  g_assert_nonnull (strstr (d->right_text, "Tass"));
+}
+
+static void
+test_name_variant (void)
+{
+  const char *first[] = {
+    "Foreign Minister Sergei Varenko met the envoy in Geneva on Friday to discuss the ceasefire.",
+    NULL
+  };
+  const char *second[] = {
+    "Foreign Minister Sergey Varenko met the envoy in Geneva on Friday to discuss the ceasefire.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  const PxDifference *d = find_difference (c, PX_DIFFERENCE_NAME);
+
+  g_assert_nonnull (d);
+  g_assert_nonnull (strstr (d->left_text, "Sergei"));
+  g_assert_nonnull (strstr (d->right_text, "Sergey"));
+}
+
+static void
+test_quantity_over_time (void)
+{
+  /* The toll in sentences that share almost no words: one quantity,
+   * told in date order, whatever the order of the articles. */
+  const char *late[] = {
+    "Aid convoys reached the eastern districts on Monday.",
+    "The war has killed more than 9,000 people since it began.",
+    NULL
+  };
+  const char *early[] = {
+    "The conflict has already claimed at least 4,000 lives, the observatory says.",
+    NULL
+  };
+  const char *middle[] = {
+    "Officials now put the death toll at about 6,500.",
+    "Some 6,500 people have died in the fighting, according to officials.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("late.txt", "Late", "2031-09-01", late);
+  g_autoptr(PxArticle) b = make_article ("early.txt", "Early", "2031-01-15", early);
+  g_autoptr(PxArticle) m = make_article ("middle.txt", "Middle", "2031-05-10", middle);
+  PxArticle *articles[] = { a, b, m };
+  g_autoptr(PxComparison) c = px_comparison_new (articles, 3, NULL);
+  const PxQuantityMember *members = NULL;
+  guint q, n = 0;
+
+  for (q = 0; q < px_comparison_get_n_quantities (c); q++)
+    {
+      members = px_comparison_get_quantity (c, q, &n);
+      if (n == 3)
+        break;
+    }
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (px_comparison_get_quantity_label (c, q), ==, "people killed");
+  /* Date order: early, middle, late. */
+  g_assert_cmpuint (members[0].a, ==, 1);
+  g_assert_cmpuint (members[1].a, ==, 2);
+  g_assert_cmpuint (members[2].a, ==, 0);
+  g_assert_nonnull (find_difference (c, PX_DIFFERENCE_FIGURE));
+}
+
+static void
+test_unique_sentence (void)
+{
+  const char *first[] = {
+    "The bridge over the Sava river reopened to traffic on Thursday after repairs.",
+    "A brass band played as the mayor cut a ribbon at the eastern end.",
+    NULL
+  };
+  const char *second[] = {
+    "After repairs, the bridge over the Sava river reopened to traffic on Thursday.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  g_autofree char *text = sentence_text (c, 0, 1);
+
+  g_assert_cmpstr (text, ==, "A brass band played as the mayor cut a ribbon at the eastern end.");
+  g_assert_true (px_comparison_is_unique (c, 0, 1));
+  g_assert_false (px_comparison_is_unique (c, 0, 0));
+  g_assert_false (px_comparison_is_unique (c, 1, 0));
+}
+
+static PxComparison *
+report_fixture (void)
+{
+  const char *first[] = {
+    "At least 12 people were killed when the Halvek dam burst above Palimor <on Sunday>.",
+    "A brass band played in the square.",
+    NULL
+  };
+  const char *second[] = {
+    "Fourteen people were killed when the Halvek dam burst above Palimor on Sunday.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "Meridian Wire", "2031-03-03", first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "Herald & Post", "2031-03-04", second);
+
+  return compare2 (a, b);
+}
+
+static void
+test_report_json (void)
+{
+  g_autoptr(PxComparison) c = report_fixture ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *doc;
+  JsonArray *diffs;
+  JsonObject *d;
+
+  px_report_write (c, PX_REPORT_JSON, out);
+  root = json_from_string (out->str, &error);
+  g_assert_no_error (error);
+  doc = json_node_get_object (root);
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "articles")), ==, 2);
+  g_assert_true (json_object_has_member (doc, "links"));
+  g_assert_true (json_object_has_member (doc, "events"));
+  g_assert_true (json_object_has_member (doc, "unique"));
+  diffs = json_object_get_array_member (doc, "differences");
+  g_assert_cmpuint (json_array_get_length (diffs), >=, 1);
+  d = json_array_get_object_element (diffs, 0);
+  g_assert_cmpstr (json_object_get_string_member (d, "kind"), ==, "figure");
+  g_assert_cmpstr (json_object_get_string_member (d, "left"), ==, "At least 12 people");
+  g_assert_cmpint (json_object_get_int_member (d, "a"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (d, "b"), ==, 1);
+  g_assert_true (json_object_has_member (d, "note"));
+  /* The brass band is only in the first report. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "unique")), ==, 1);
+}
+
+static void
+test_report_markdown (void)
+{
+  g_autoptr(PxComparison) c = report_fixture ();
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  px_report_write (c, PX_REPORT_MARKDOWN, out);
+  g_assert_true (g_str_has_prefix (out->str, "# Comparison of 2 articles\n"));
+  g_assert_nonnull (strstr (out->str, "| 1 | Meridian Wire |"));
+  g_assert_nonnull (strstr (out->str, "### figure"));
+  g_assert_nonnull (strstr (out->str, "## Only in one source"));
+  /* Markdown's own characters in the text are escaped. */
+  g_assert_nonnull (strstr (out->str, "\\<on Sunday\\>"));
+}
+
+static void
+test_report_html (void)
+{
+  g_autoptr(PxComparison) c = report_fixture ();
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  px_report_write (c, PX_REPORT_HTML, out);
+  g_assert_true (g_str_has_prefix (out->str, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (out->str, "<mark class=\"figure\""));
+  g_assert_nonnull (strstr (out->str, ">At least 12 people</mark>"));
+  g_assert_nonnull (strstr (out->str, "class=\"s unique\""));
+  /* Text is escaped, never markup. */
+  g_assert_nonnull (strstr (out->str, "&lt;on Sunday&gt;"));
+  g_assert_nonnull (strstr (out->str, "Herald &amp; Post"));
+  g_assert_null (strstr (out->str, "<on Sunday>"));
+  g_assert_true (g_str_has_suffix (out->str, "</html>\n"));
+}
+
+static void
+test_degenerate_inputs (void)
+{
+  const char *one[] = { "Only one sentence here.", NULL };
+  g_autoptr(PxArticle) a = make_article ("a.txt", NULL, NULL, one);
+  PxArticle *articles[] = { a };
+  g_autoptr(PxComparison) none = px_comparison_new (NULL, 0, NULL);
+  g_autoptr(PxComparison) single = px_comparison_new (articles, 1, NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n;
+
+  g_assert_cmpuint (px_comparison_get_n_articles (none), ==, 0);
+  px_report_write (none, PX_REPORT_HTML, out);
+  g_assert_cmpuint (px_comparison_get_n_articles (single), ==, 1);
+  px_comparison_get_links (single, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_false (px_comparison_is_unique (single, 0, 0));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/comparison/reordered-reports", test_reordered_reports);
+  g_test_add_func ("/core/comparison/figure-difference", test_figure_difference);
+  g_test_add_func ("/core/comparison/hedge-difference", test_hedge_difference);
+  g_test_add_func ("/core/comparison/negation", test_negation);
+  g_test_add_func ("/core/comparison/attribution", test_attribution);
+  g_test_add_func ("/core/comparison/name-variant", test_name_variant);
+  g_test_add_func ("/core/comparison/quantity-over-time", test_quantity_over_time);
+  g_test_add_func ("/core/comparison/unique-sentence", test_unique_sentence);
+  g_test_add_func ("/core/comparison/degenerate-inputs", test_degenerate_inputs);
+  g_test_add_func ("/core/report/json", test_report_json);
+  g_test_add_func ("/core/report/markdown", test_report_markdown);
+  g_test_add_func ("/core/report/html", test_report_html);
+
+  return g_test_run ();
+}
