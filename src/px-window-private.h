@@ -48,6 +48,12 @@ struct _PxWindow
   gboolean sync_scroll;
   gboolean syncing;
 
+  /* Work that changes a column's text is spread over frames, one column
+   * a frame, so that twelve columns arriving together never stall. */
+  GQueue *jobs;
+  guint jobs_tick;
+  gboolean comparing;
+
   /* The message of the last toast, for tests and for the screen reader
    * announcement of the same text. */
   char *last_toast;

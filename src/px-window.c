@@ -24,6 +24,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_state (PxWindow *self);
 static void apply_comparison (PxWindow *self);
+static PxWindow *window_of (PxArticleColumn *column);
 
 void
 _px_window_toast (PxWindow   *self,
@@ -349,29 +350,130 @@ update_events_notice (PxWindow *self)
     }
 }
 
+typedef struct {
+  PxArticleColumn *column;
+  PxArticle *article;           /* to show; NULL: show the current comparison */
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->column);
+  g_clear_pointer (&job->article, px_article_unref);
+  g_free (job);
+}
+
+static gboolean
+has_fill_jobs (PxWindow *self)
+{
+  GList *l;
+
+  for (l = self->jobs->head; l != NULL; l = l->next)
+    if (((Job *) l->data)->article != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+show_comparison_in (PxWindow        *self,
+                    PxArticleColumn *column)
+{
+  PxArticle *article = px_article_column_get_article (column);
+  guint k;
+
+  for (k = 0; self->comparison && article && k < px_comparison_get_n_articles (self->comparison); k++)
+    if (px_comparison_get_article (self->comparison, k) == article)
+      {
+        px_article_column_set_comparison (column, self->comparison, k, self->across_events);
+        return;
+      }
+
+  px_article_column_set_comparison (column, NULL, 0, self->across_events);
+}
+
+static void
+update_spinner (PxWindow *self)
+{
+  if (self->comparing || !g_queue_is_empty (self->jobs))
+    gtk_spinner_start (self->analysis_spinner);
+  else
+    gtk_spinner_stop (self->analysis_spinner);
+}
+
+static gboolean
+jobs_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  Job *job = g_queue_pop_head (self->jobs);
+  gboolean filled = FALSE;
+
+  if (job != NULL && window_of (job->column) == self)
+    {
+      if (job->article != NULL)
+        {
+          px_article_column_set_article (job->column, job->article);
+          filled = TRUE;
+        }
+      else
+        show_comparison_in (self, job->column);
+    }
+  g_clear_pointer (&job, job_free);
+
+  if (filled)
+    update_state (self);
+  if (filled && !has_fill_jobs (self))
+    _px_window_schedule_comparison (self);
+
+  if (!g_queue_is_empty (self->jobs))
+    return G_SOURCE_CONTINUE;
+
+  self->jobs_tick = 0;
+  update_spinner (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+push_job (PxWindow        *self,
+          PxArticleColumn *column,
+          PxArticle       *article)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->column = g_object_ref (column);
+  job->article = article ? px_article_ref (article) : NULL;
+  g_queue_push_tail (self->jobs, job);
+  if (self->jobs_tick == 0)
+    self->jobs_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_tick_cb, NULL, NULL);
+  update_spinner (self);
+}
+
 static void
 apply_comparison (PxWindow *self)
 {
   g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
   g_autoptr(GPtrArray) bands = _px_window_list_bands (self);
-  guint i, k;
+  GList *l;
+  guint i;
+
+  /* Columns not shown yet take the comparison when their text comes. */
+  for (l = self->jobs->head; l != NULL; )
+    {
+      GList *next = l->next;
+
+      if (((Job *) l->data)->article == NULL)
+        {
+          job_free (l->data);
+          g_queue_delete_link (self->jobs, l);
+        }
+      l = next;
+    }
 
   for (i = 0; i < columns->len; i++)
-    {
-      PxArticleColumn *column = columns->pdata[i];
-      PxArticle *article = px_article_column_get_article (column);
-      gboolean found = FALSE;
-
-      for (k = 0; self->comparison && article && k < px_comparison_get_n_articles (self->comparison); k++)
-        if (px_comparison_get_article (self->comparison, k) == article)
-          {
-            px_article_column_set_comparison (column, self->comparison, k, self->across_events);
-            found = TRUE;
-            break;
-          }
-      if (!found)
-        px_article_column_set_comparison (column, NULL, 0, self->across_events);
-    }
+    if (!px_article_column_is_loading (columns->pdata[i]))
+      push_job (self, columns->pdata[i], NULL);
 
   for (i = 0; i < bands->len; i++)
     px_link_bands_set_across_events (bands->pdata[i], self->across_events);
@@ -401,10 +503,11 @@ comparison_ready_cb (GObject      *source,
       g_cancellable_is_cancelled (cancellable))
     return;
 
-  gtk_spinner_stop (self->analysis_spinner);
+  self->comparing = FALSE;
   g_clear_pointer (&self->comparison, px_comparison_unref);
   self->comparison = g_steal_pointer (&comparison);
   apply_comparison (self);
+  update_spinner (self);
 }
 
 /**
@@ -432,16 +535,18 @@ _px_window_schedule_comparison (PxWindow *self)
         g_ptr_array_add (articles, px_article_ref (article));
     }
 
+  self->comparing = FALSE;
   if (articles->len < 2)
     {
-      gtk_spinner_stop (self->analysis_spinner);
       g_clear_pointer (&self->comparison, px_comparison_unref);
       apply_comparison (self);
+      update_spinner (self);
       return;
     }
 
   self->compare_cancellable = g_cancellable_new ();
-  gtk_spinner_start (self->analysis_spinner);
+  self->comparing = TRUE;
+  update_spinner (self);
   px_comparison_new_async (articles, NULL, self->compare_cancellable,
                            comparison_ready_cb, g_object_ref (self));
 }
@@ -753,9 +858,7 @@ finish_load (PxArticleColumn *column,
       return;
     }
 
-  px_article_column_set_article (column, article);
-  update_state (self);
-  _px_window_schedule_comparison (self);
+  push_job (self, column, article);
 }
 
 static void
@@ -987,6 +1090,16 @@ px_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_object (&self->compare_cancellable);
+  if (self->jobs_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jobs_tick);
+      self->jobs_tick = 0;
+    }
+  if (self->jobs != NULL)
+    {
+      g_queue_free_full (self->jobs, (GDestroyNotify) job_free);
+      self->jobs = NULL;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_toast, g_free);
@@ -1052,6 +1165,7 @@ px_window_init (PxWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->current_difference = -1;
+  self->jobs = g_queue_new ();
   self->partners = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 
   self->settings = g_settings_new (APP_ID);

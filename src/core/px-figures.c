@@ -805,6 +805,38 @@ parse_literal (const Text *x,
         }
     }
 
+  /* Tokenised text spaces out separators: "80 , 000", "6 . 2", "1 / 4".
+   * Such spacing never separates two figures in running prose, so the
+   * parts are read as one literal when the shape is unambiguous. */
+  if (lit->is_int && !lit->grouped && p == pos + nd && nd <= 3 && at (x, p) == ' ' &&
+      at (x, p + 1) == ',' && at (x, p + 2) == ' ' && count_digits (x, p + 3) == 3 &&
+      !is_wordc (at (x, p + 6)) && before (x, pos) != '.')
+    {
+      while (at (x, p) == ' ' && at (x, p + 1) == ',' && at (x, p + 2) == ' ' &&
+             count_digits (x, p + 3) == 3 && !is_wordc (at (x, p + 6)) && n + 3 < 40)
+        {
+          memcpy (buf + n, x->t + p + 3, 3);
+          n += 3;
+          p += 6;
+        }
+      lit->grouped = TRUE;
+    }
+  if (lit->is_int && at (x, p) == ' ' &&
+      at (x, p + 1) == '.' && at (x, p + 2) == ' ' && is_digit (at (x, p + 3)) &&
+      before (x, pos) != '.' && !(before (x, pos) == ' ' && before (x, pos - 1) == '.'))
+    {
+      d = count_digits (x, p + 3);
+      if (d <= 20 && !is_wordc (at (x, p + 3 + d)) &&
+          !(at (x, p + 3 + d) == ' ' && at (x, p + 4 + d) == '.' && at (x, p + 5 + d) == ' ' &&
+            is_digit (at (x, p + 6 + d))))
+        {
+          buf[n++] = '.';
+          memcpy (buf + n, x->t + p + 3, d);
+          n += d;
+          p += 3 + d;
+          lit->is_int = FALSE;
+        }
+    }
   if (at (x, p) == '.' && is_digit (at (x, p + 1)) && lit->is_int)
     {
       d = count_digits (x, p + 1);
@@ -884,6 +916,25 @@ parse_literal (const Text *x,
         }
     }
 
+  if (at (x, p) == ' ' && at (x, p + 1) == '/' && at (x, p + 2) == ' ' && lit->is_int &&
+      !lit->grouped && nd <= 3 && (d = count_digits (x, p + 3)) > 0 && d <= 3 &&
+      !is_wordc (at (x, p + 3 + d)) &&
+      !(at (x, p + 3 + d) == ' ' && strchr ("/.-", at (x, p + 4 + d)) != NULL &&
+        at (x, p + 4 + d) != 0))
+    {
+      /* "1 / 4" in tokenised text: a fraction only when below one */
+      double den = g_ascii_strtod (x->t + p + 3, NULL);
+
+      if (den > 0 && lit->value < den)
+        {
+          buf[n] = '\0';
+          lit->value = g_ascii_strtod (buf, NULL) / den;
+          lit->is_int = FALSE;
+          lit->fraction = TRUE;
+          lit->end = p + 3 + d;
+          return TRUE;
+        }
+    }
   if (at (x, p) == '/' && is_digit (at (x, p + 1)) && lit->is_int && !lit->grouped)
     {
       gsize q = p + 1;
@@ -3391,9 +3442,15 @@ scan_number (Scan  *scan,
     {
       gsize ns2, ne;
 
+      gsize b = skip_space_back (x, num.start);
+
       if ((prev_word (x, num.start, w, &ws) && is_month_word (w)) ||
+          (b > 0 && x->t[b - 1] == '.' && prev_word (x, b - 1, w, &ws) && is_month_word (w)) ||
           (next_word (x, num.end, w, &ns2, &ne) && is_month_word (w) && is_alpha (at (x, ns2)) &&
-           g_ascii_isupper (x->t[ns2])))
+           (g_ascii_isupper (x->t[ns2]) || strcmp (w, "may") != 0 ||
+            (prev_word (x, num.start, w, &ws) &&
+             word_in (w, (const char * const[]) { "on", "by", "until", "since", "from",
+                                                  "before", "after", "of", NULL })))))
         return num.end;
     }
 

@@ -218,7 +218,8 @@ main (int    argc,
   wait_for_paint (window);
   t_links = g_get_monotonic_time ();
 
-  printf ("| stage | measure | value | target |\n|---|---|---|---|\n");
+  printf ("| stage (renderer: %s) | measure | value | target |\n|---|---|---|---|\n",
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   printf ("| open 2 articles | to the first frame showing them | %.0f ms | 300 ms |\n",
           (t_frame - t0) / 1e3);
   printf ("| open 2 articles | to the frame with links drawn | %.0f ms | — |\n",

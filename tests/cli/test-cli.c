@@ -245,6 +245,122 @@ test_usage_errors (void)
   g_assert_nonnull (strstr (help.out, "sentences"));
 }
 
+static GPtrArray *
+sample_args (const char *first,
+             ...)
+{
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+  const char *dir = g_getenv ("PARALLAX_SAMPLES");
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+  const char *arg;
+  va_list ap;
+  guint i;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+
+  g_assert_nonnull (dir);
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (!g_str_has_prefix (name, "README"))
+      g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (i = 0; i < names->len; i++)
+    g_ptr_array_add (args, g_build_filename (dir, names->pdata[i], NULL));
+  g_ptr_array_add (args, NULL);
+
+  return args;
+}
+
+static void
+test_compare_formats (void)
+{
+  g_autoptr(GPtrArray) json_args = sample_args ("compare", "--format=json", NULL);
+  g_autoptr(GPtrArray) md_args = sample_args ("compare", "--format=markdown", NULL);
+  g_autoptr(GPtrArray) html_args = sample_args ("compare", "--format=html", NULL);
+  g_autoptr(GPtrArray) bad_args = sample_args ("compare", "--format=pdf", NULL);
+  g_auto(Run) json = { 0 };
+  g_auto(Run) md = { 0 };
+  g_auto(Run) html = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *doc;
+  JsonArray *diffs;
+  guint k;
+
+  run_cli (&json, NULL, (const char * const *) json_args->pdata);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse (json.out);
+  doc = json_node_get_object (root);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "articles")), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "links")), >, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "events")), >=, 1);
+  diffs = json_object_get_array_member (doc, "differences");
+  g_assert_cmpuint (json_array_get_length (diffs), >, 0);
+  for (k = 0; k < json_array_get_length (diffs); k++)
+    {
+      JsonObject *d = json_array_get_object_element (diffs, k);
+      const char *kind = json_object_get_string_member (d, "kind");
+
+      g_assert_true (g_strv_contains ((const char * const[]) { "figure", "name", "hedge", "negation",
+                                                               "attribution", "date", "quote", NULL },
+                                      kind));
+      g_assert_cmpint (json_object_get_int_member (d, "a"), <, json_object_get_int_member (d, "b"));
+    }
+
+  run_cli (&md, NULL, (const char * const *) md_args->pdata);
+  g_assert_cmpint (md.status, ==, 0);
+  g_assert_true (g_str_has_prefix (md.out, "# Comparison of 4 articles"));
+
+  run_cli (&html, NULL, (const char * const *) html_args->pdata);
+  g_assert_cmpint (html.status, ==, 0);
+  g_assert_true (g_str_has_prefix (html.out, "<!DOCTYPE html>"));
+
+  run_cli (&bad, NULL, (const char * const *) bad_args->pdata);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "pdf"));
+  g_assert_cmpstr (bad.out, ==, "");
+}
+
+static void
+test_align_links (void)
+{
+  g_autoptr(GPtrArray) args = sample_args ("align", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *articles, *links;
+  guint k;
+
+  run_cli (&run, NULL, (const char * const *) args->pdata);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse (run.out);
+  articles = json_object_get_array_member (json_node_get_object (root), "articles");
+  links = json_object_get_array_member (json_node_get_object (root), "links");
+  g_assert_cmpuint (json_array_get_length (links), >, 0);
+
+  /* Every link joins two real sentences of two different articles. */
+  for (k = 0; k < json_array_get_length (links); k++)
+    {
+      JsonObject *l = json_array_get_object_element (links, k);
+      gint64 a = json_object_get_int_member (l, "a"), b = json_object_get_int_member (l, "b");
+      JsonArray *sa, *sb;
+
+      g_assert_cmpint (a, <, b);
+      g_assert_cmpint (b, <, json_array_get_length (articles));
+      sa = json_object_get_array_member (json_array_get_object_element (articles, a), "sentences");
+      sb = json_object_get_array_member (json_array_get_object_element (articles, b), "sentences");
+      g_assert_cmpint (json_object_get_int_member (l, "i"), <, json_array_get_length (sa));
+      g_assert_cmpint (json_object_get_int_member (l, "j"), <, json_array_get_length (sb));
+      g_assert_cmpfloat (json_object_get_double_member (l, "score"), >, 0);
+      g_assert_cmpfloat (json_object_get_double_member (l, "score"), <=, 1);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -256,6 +372,8 @@ main (int    argc,
   g_test_add_func ("/cli/sentences-offsets", test_sentences_offsets);
   g_test_add_func ("/cli/sentences-jsonl", test_sentences_jsonl);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/compare-formats", test_compare_formats);
+  g_test_add_func ("/cli/align-links", test_align_links);
 
   return g_test_run ();
 }
