@@ -66,6 +66,7 @@ enum {
   CLOSE_REQUESTED,
   SENTENCE_HOVERED,
   SENTENCE_ACTIVATED,
+  COLUMN_DROPPED,
   N_SIGNALS
 };
 
@@ -598,6 +599,51 @@ on_scrolled_cb (PxArticleColumn *self)
   gtk_widget_queue_draw (self->gutter);
 }
 
+/* Columns are reordered by dragging their header card onto another. */
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource   *source,
+                    double           x,
+                    double           y,
+                    PxArticleColumn *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (self->article == NULL)
+    return NULL;
+
+  g_value_init (&value, PX_TYPE_ARTICLE_COLUMN);
+  g_value_set_object (&value, self);
+
+  return gdk_content_provider_new_for_value (&value);
+}
+
+static void
+on_drag_begin_cb (GtkDragSource   *source,
+                  GdkDrag         *drag,
+                  PxArticleColumn *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (self->header_card);
+
+  gtk_drag_source_set_icon (source, paintable, 20, 20);
+}
+
+static gboolean
+on_column_drop_cb (GtkDropTarget   *target,
+                   const GValue    *value,
+                   double           x,
+                   double           y,
+                   PxArticleColumn *self)
+{
+  PxArticleColumn *dragged = g_value_get_object (value);
+
+  if (dragged == NULL || dragged == self)
+    return FALSE;
+
+  g_signal_emit (self, signals[COLUMN_DROPPED], 0, dragged);
+
+  return TRUE;
+}
+
 static void
 on_close_clicked_cb (PxArticleColumn *self)
 {
@@ -688,6 +734,14 @@ px_article_column_class_init (PxArticleColumnClass *klass)
     g_signal_new ("sentence-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
+  /**
+   * PxArticleColumn::column-dropped:
+   * @dragged: the column dropped onto this one
+   */
+  signals[COLUMN_DROPPED] =
+    g_signal_new ("column-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_ARTICLE_COLUMN);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxarticlecolumn");
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -712,6 +766,8 @@ px_article_column_init (PxArticleColumn *self)
 {
   GtkLayoutManager *layout;
   GtkEventController *controller;
+  GtkDragSource *drag;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -737,6 +793,16 @@ px_article_column_init (PxArticleColumn *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::cursor-position",
                            G_CALLBACK (on_cursor_moved_cb), self, G_CONNECT_SWAPPED);
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect_object (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self, 0);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, 0);
+  gtk_widget_add_controller (self->header_card, GTK_EVENT_CONTROLLER (drag));
+
+  drop = gtk_drop_target_new (PX_TYPE_ARTICLE_COLUMN, GDK_ACTION_MOVE);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_column_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   self->gutter = gtk_drawing_area_new ();
   gtk_widget_set_size_request (self->gutter, 8, -1);

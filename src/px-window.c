@@ -228,6 +228,25 @@ _px_window_move_column (PxWindow        *self,
   update_state (self);
 }
 
+/* A column dragged onto another takes its place. */
+static void
+on_column_dropped_cb (PxWindow        *self,
+                      PxArticleColumn *dragged,
+                      PxArticleColumn *target)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  guint from, to;
+
+  if (!g_ptr_array_find (columns, dragged, &from) || !g_ptr_array_find (columns, target, &to))
+    return;
+
+  while (from != to)
+    {
+      _px_window_move_column (self, dragged, from < to ? 1 : -1);
+      from += from < to ? 1 : -1;
+    }
+}
+
 /* ---- The comparison ------------------------------------------------------ */
 
 static PxArticleColumn *
@@ -813,6 +832,8 @@ add_column (PxWindow   *self,
                            G_CALLBACK (on_sentence_hovered_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (column, "sentence-activated",
                            G_CALLBACK (on_sentence_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "column-dropped",
+                           G_CALLBACK (on_column_dropped_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (px_article_column_get_vadjustment (column), "value-changed",
                            G_CALLBACK (on_column_scrolled_cb), self, G_CONNECT_SWAPPED);
   px_article_column_set_loading (column, source, message);

@@ -3012,6 +3012,57 @@ ident_context (const Text *x,
       if ((strcmp (w, "no") == 0 || strcmp (w, "nos") == 0) && at (x, ws + strlen (w)) == '.')
         return TRUE;
     }
+  /* tokenised "no . 1" */
+  b = skip_space_back (x, start);
+  if (b < start && b > 0 && x->t[b - 1] == '.' && prev_word (x, b - 1, w, &ws) &&
+      (strcmp (w, "no") == 0 || strcmp (w, "nos") == 0) && ws + strlen (w) + 1 == b - 1)
+    return TRUE;
+  return FALSE;
+}
+
+/* "1)" or "and 2 )" opening an item of a list, with no "(" before it. */
+static gboolean
+list_marker (const Text *x,
+             gsize       start,
+             gsize       end)
+{
+  gsize k = skip_space (x, end);
+  gsize lo = start > 80 ? start - 80 : 0;
+
+  if (at (x, k) != ')')
+    return FALSE;
+  for (k = start; k > lo; k--)
+    {
+      guchar c = x->t[k - 1];
+
+      if (c == '(')
+        return FALSE;
+      if (c == ')' || c == '\n')
+        break;
+    }
+  return TRUE;
+}
+
+/* "123 Random Street": a house number. */
+static gboolean
+street_number (const Text *x,
+               gsize       end)
+{
+  static const char * const streets[] = {
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "drive",
+    "dr", "way", "place", "square", "court", "terrace", "highway", NULL
+  };
+  char w[MAX_WORD];
+  gsize ws, we = end;
+  guint i;
+
+  for (i = 0; i < 3; i++)
+    {
+      if (!next_word (x, we, w, &ws, &we) || !g_ascii_isupper (x->t[ws]))
+        return FALSE;
+      if (i > 0 && word_in (w, streets))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -3134,6 +3185,56 @@ is_year_value (const Num *num)
          num->lit.mult == 1 && num->value >= 1000 && num->value <= 2199 && !num->fraction;
 }
 
+/* "one of the largest", "one of its first": a member of a set, not a count. */
+static gboolean
+one_of_superlative (const Text *x,
+                    gsize       end)
+{
+  char w[MAX_WORD];
+  gsize ws, we;
+  guint i;
+
+  if (!next_word (x, end, w, &ws, &we) || strcmp (w, "of") != 0)
+    return FALSE;
+  for (i = 0; i < 4; i++)
+    {
+      gsize l;
+
+      if (at (x, skip_space (x, we)) == '\'')
+        we = skip_space (x, we) + 1;
+      if (!next_word (x, we, w, &ws, &we))
+        return FALSE;
+      l = strlen (w);
+      if (word_in (w, (const char * const[]) { "most", "best", "worst", "first", "last",
+                                              "few", "least", "top", "leading", NULL }) ||
+          (l > 4 && strcmp (w + l - 3, "est") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "for the first time", "at first", "First, ...": the adverb, not a rank. */
+static gboolean
+first_adverb (const Text *x,
+              gsize       start,
+              gsize       end)
+{
+  char w[MAX_WORD];
+  gsize ws, we;
+
+  if (at (x, skip_space (x, end)) == ',' &&
+      (skip_space_back (x, start) == 0 || strchr (".!?;:\n", before (x, skip_space_back (x, start))) != NULL))
+    return TRUE;
+  if (prev_word (x, start, w, &ws) && strcmp (w, "at") == 0 &&
+      !(next_word (x, end, w, &ws, &we) && !word_in_set (w, &stop_noun_set)))
+    return TRUE;
+  if (next_word (x, end, w, &ws, &we) && strcmp (w, "time") == 0 &&
+      prev_word (x, start, w, &ws) && strcmp (w, "the") == 0 && prev_word (x, ws, w, &ws) &&
+      strcmp (w, "for") == 0)
+    return TRUE;
+  return FALSE;
+}
+
 /* Finds the figure whose number starts at @pos; returns where to go on. */
 static gsize
 scan_number (Scan  *scan,
@@ -3179,7 +3280,9 @@ scan_number (Scan  *scan,
     {
       if ((t = time_of_day_end (x, num.end)) > 0)
         return t;
-      if (ident_context (x, start))
+      if (ident_context (x, start) ||
+          (num.lit.is_int && num.lit.ndigits <= 2 && list_marker (x, start, num.end)) ||
+          (num.lit.is_int && num.value >= 1 && street_number (x, num.end)))
         {
           p = num.end;
           while (is_alnum (at (x, p)) || (at (x, p) == '-' && is_alnum (at (x, p + 1))))
@@ -3380,6 +3483,8 @@ scan_number (Scan  *scan,
 
       if (prev_word (x, num.start, w, &ws) && word_in (w, pronoun_before_one))
         return num.end;
+      if (one_of_superlative (x, num.end))
+        return num.end;
       if (next_word (x, num.end, w, &ns2, &ne) &&
           (strcmp (w, "another") == 0 || strcmp (w, "is") == 0 || strcmp (w, "must") == 0 ||
            strcmp (w, "should") == 0 || strcmp (w, "can") == 0 || strcmp (w, "could") == 0 ||
@@ -3419,6 +3524,9 @@ scan_number (Scan  *scan,
           return num.end;
         }
     }
+  if (num.ordinal && num.words && num.ntok == 1 && num.value == 1 &&
+      first_adverb (x, num.start, num.end))
+    return num.end;
   if (num.ordinal && !num.words && num.lit.ordinal)
     {
       /* "May 4th" is a day of a month */

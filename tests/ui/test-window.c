@@ -350,6 +350,54 @@ test_close_and_reorder (void)
   destroy_window (window);
 }
 
+static GtkDropTarget *
+column_drop_target (PxArticleColumn *column)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (column));
+  guint k;
+
+  for (k = 0; k < g_list_model_get_n_items (controllers); k++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, k);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+static void
+test_drag_reorder (void)
+{
+  PxWindow *window = new_window ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  PxArticleColumn *a, *b, *c;
+  GtkDropTarget *target;
+  gboolean handled = FALSE;
+
+  px_window_add_text (window, "First report.");
+  px_window_add_text (window, "Second report.");
+  px_window_add_text (window, "Third report.");
+  wait_for_loads (window);
+  a = column_at (window, 0);
+  b = column_at (window, 1);
+  c = column_at (window, 2);
+
+  /* The first column's header dragged onto the third: it goes last. */
+  target = column_drop_target (c);
+  g_assert_nonnull (target);
+  g_value_init (&value, PX_TYPE_ARTICLE_COLUMN);
+  g_value_set_object (&value, a);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+  g_assert_true (column_at (window, 0) == b);
+  g_assert_true (column_at (window, 1) == c);
+  g_assert_true (column_at (window, 2) == a);
+
+  destroy_window (window);
+}
+
 static void
 test_at_most_twelve (void)
 {
@@ -667,6 +715,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/slow-link-cancelled", test_slow_link_cancelled);
   g_test_add_func ("/ui/window/close-and-reorder", test_close_and_reorder);
   g_test_add_func ("/ui/window/at-most-twelve", test_at_most_twelve);
+  g_test_add_func ("/ui/window/drag-reorder", test_drag_reorder);
   g_test_add_func ("/ui/window/link-bands", test_link_bands);
   g_test_add_func ("/ui/window/next-difference", test_next_difference);
   g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
