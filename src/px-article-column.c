@@ -149,8 +149,14 @@ update_header (PxArticleColumn *self)
       date = format_date (px_article_get_date (self->article));
     }
 
-  gtk_label_set_label (self->site_label, site ? site : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->site_label), site != NULL);
+  /* The outlet when known, else the file name or host in its place; the
+   * file line below then only repeats what the first line does not say. */
+  gtk_label_set_label (self->site_label, site ? site : short_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->site_label), TRUE);
+  if (site != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->site_label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->site_label), "dim-label");
   gtk_label_set_label (self->title_label, title ? title : (self->article ? _("Untitled") : ""));
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), self->article != NULL);
 
@@ -165,6 +171,7 @@ update_header (PxArticleColumn *self)
   gtk_widget_set_visible (GTK_WIDGET (self->byline_label), byline_line != NULL);
 
   gtk_label_set_label (self->source_label, short_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), site != NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label),
                                self->source ? self->source : _("Dropped text"));
 

@@ -404,11 +404,19 @@ show_comparison_in (PxWindow        *self,
   for (k = 0; self->comparison && article && k < px_comparison_get_n_articles (self->comparison); k++)
     if (px_comparison_get_article (self->comparison, k) == article)
       {
+        guint event = px_comparison_get_event_of (self->comparison, k);
+
         px_article_column_set_comparison (column, self->comparison, k, self->across_events);
+        if (px_comparison_get_n_events (self->comparison) > 1)
+          px_article_column_set_event (column, event,
+                                       px_comparison_get_event_label (self->comparison, event));
+        else
+          px_article_column_set_event (column, -1, NULL);
         return;
       }
 
   px_article_column_set_comparison (column, NULL, 0, self->across_events);
+  px_article_column_set_event (column, -1, NULL);
 }
 
 static void

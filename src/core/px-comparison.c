@@ -27,6 +27,10 @@ G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparis
  * linked on their own ("Photo: AFP", "He added:"). */
 #define MIN_TERMS 2
 
+/* The article similarity (px_event_groups_get_similarity()) at which
+ * grouping merges two articles into one event. */
+#define EVENT_SIMILARITY 0.1
+
 static char *
 make_label (PxArticle *article)
 {
@@ -264,11 +268,11 @@ collect_facts (PxComparison *self)
   g_array_append_val (self->fact_starts, self->fact_members->len);
 }
 
-static void
+static PxEventGroups *
 collect_events (PxComparison      *self,
                 PxArticle *const  *articles)
 {
-  g_autoptr(PxEventGroups) groups = px_events_group (articles, self->n_articles);
+  PxEventGroups *groups = px_events_group (articles, self->n_articles);
   guint g, n, k;
 
   self->event_of = g_new0 (guint, self->n_articles + 1);
@@ -283,6 +287,31 @@ collect_events (PxComparison      *self,
       g_ptr_array_add (self->event_labels, g_strdup (px_event_groups_get_label (groups, g)));
     }
   g_array_append_val (self->event_starts, self->event_members->len);
+
+  return groups;
+}
+
+/*
+ * The link threshold of two articles. Grouping is a hard decision made on
+ * whole articles, and a few articles of one event always fall just short
+ * of their group (a follow-up, a short brief); so the threshold slides
+ * with the articles' similarity, from the fact threshold for unrelated
+ * articles down to the event threshold for articles as alike as grouping
+ * requires, and sits there for articles grouped together.
+ */
+static double
+pair_threshold (const PxComparison  *self,
+                const PxEventGroups *groups,
+                guint                a,
+                guint                b,
+                double               event_threshold)
+{
+  double closeness = 1.0;
+
+  if (self->event_of[a] != self->event_of[b])
+    closeness = CLAMP (px_event_groups_get_similarity (groups, a, b) / EVENT_SIMILARITY, 0.0, 1.0);
+
+  return self->fact_threshold - (self->fact_threshold - event_threshold) * closeness;
 }
 
 static void
@@ -312,6 +341,7 @@ px_comparison_new (PxArticle *const       *articles,
                    const PxCompareOptions *options)
 {
   PxComparison *self;
+  g_autoptr(PxEventGroups) groups = NULL;
   double event_threshold = PX_COMPARE_EVENT_THRESHOLD;
   guint a, b, k;
 
@@ -356,12 +386,11 @@ px_comparison_new (PxArticle *const       *articles,
     self->name_index = px_name_index_new (lists, n_articles);
   }
 
-  collect_events (self, articles);
+  groups = collect_events (self, articles);
 
   for (a = 0; a < n_articles; a++)
     for (b = a + 1; b < n_articles; b++)
-      align_pair (self, a, b,
-                  self->event_of[a] == self->event_of[b] ? event_threshold : self->fact_threshold);
+      align_pair (self, a, b, pair_threshold (self, groups, a, b, event_threshold));
   g_array_sort (self->links, compare_links);
 
   collect_facts (self);

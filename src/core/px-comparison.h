@@ -101,7 +101,7 @@ typedef struct {
  * The similarity from which two sentences of articles about the same
  * event are linked as mentions of that event.
  */
-#define PX_COMPARE_EVENT_THRESHOLD 0.03
+#define PX_COMPARE_EVENT_THRESHOLD 0.01
 
 /**
  * PxCompareOptions:

@@ -1986,7 +1986,7 @@ typedef struct {
 
 static const char * const pronoun_before_one[] = {
   "the", "this", "that", "which", "each", "every", "any", "no", "another", "a", "some",
-  "only", "other", "little", "such", "someone", "everyone", "anyone", "last", "next",
+  "only", "other", "little", "such", "someone", "everyone", "anyone", "last", "next", "first",
   "previous", "current", "but", "new", "old", "same", "right", "wrong", "better", "best",
   "big", "small", "good", "bad", "latest", "earlier", "later", "former", NULL
 };
@@ -3485,6 +3485,8 @@ scan_number (Scan  *scan,
         return num.end;
       if (one_of_superlative (x, num.end))
         return num.end;
+      if (next_word (x, num.end, w, &ws, &we) && strcmp (w, "last") == 0)
+        return num.end;
       if (next_word (x, num.end, w, &ns2, &ne) &&
           (strcmp (w, "another") == 0 || strcmp (w, "is") == 0 || strcmp (w, "must") == 0 ||
            strcmp (w, "should") == 0 || strcmp (w, "can") == 0 || strcmp (w, "could") == 0 ||
@@ -3526,6 +3528,22 @@ scan_number (Scan  *scan,
     }
   if (num.ordinal && num.words && num.ntok == 1 && num.value == 1 &&
       first_adverb (x, num.start, num.end))
+    return num.end;
+  if (num.ordinal && num.words && num.ntok == 1 && num.value <= 2)
+    {
+      gsize k = num.end;
+
+      /* "first class", "second-class": a grade of service, not a rank */
+      if (at (x, k) == '-')
+        k++;
+      if (next_word (x, k, w, &ws, &we) && strcmp (w, "class") == 0 &&
+          (k > num.end || ws > num.end))
+        return num.end;
+    }
+  if (num.words && !num.ordinal && !num.fraction && num.is_int && num.value < 100 &&
+      prev_word (x, num.start, w, &ws) &&
+      word_in (w, (const char * const[]) { "version", "chapter", "episode", "volume", "season",
+                                           "part", "phase", "stage", "act", "book", NULL }))
     return num.end;
   if (num.ordinal && !num.words && num.lit.ordinal)
     {
