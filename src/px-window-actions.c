@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "net/px-fetcher.h"
 #include "px-window-private.h"
@@ -252,6 +253,111 @@ paste_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+static PxReportFormat
+format_for_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  const char *dot = name ? strrchr (name, '.') : NULL;
+  PxReportFormat format = PX_REPORT_HTML;
+
+  if (dot != NULL && !px_report_format_from_string (dot + 1, &format))
+    format = PX_REPORT_HTML;
+
+  return format;
+}
+
+static void
+export_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *message = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    /* Translators: "Could not export <file name>: <reason>" */
+    message = g_strdup_printf (_("Could not export %s: %s"), name, error->message);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported to %s"), name);
+
+  _px_window_toast (self, message);
+}
+
+/**
+ * _px_window_export:
+ * @self: a window
+ * @file: where to write
+ *
+ * Writes the comparison as the file's extension says (.html, .md, .json,
+ * .csv for the figures table), replacing the file atomically.
+ */
+void
+_px_window_export (PxWindow *self,
+                   GFile    *file)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->comparison == NULL)
+    {
+      _px_window_toast (self, _("Open two articles or more to export a comparison"));
+      return;
+    }
+
+  px_report_write (self->comparison, format_for_file (file), out);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&out));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_written_cb, g_object_ref (self));
+}
+
+static void
+export_chooser_response_cb (PxWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      _px_window_export (self, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  static const char * const html[] = { "*.html", NULL };
+  static const char * const markdown[] = { "*.md", NULL };
+  static const char * const json[] = { "*.json", NULL };
+  static const char * const csv[] = { "*.csv", NULL };
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Comparison"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("comparison.html"));
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Web Page (HTML)"), NULL, html);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Markdown"), NULL, markdown);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("JSON"), NULL, json);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Figures Table (CSV)"), NULL, csv);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 step_difference_action (GtkWidget  *widget,
                         const char *action_name,
@@ -270,6 +376,8 @@ _px_window_class_add_actions (PxWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.compare-across-events",
                                             "compare-across-events");
   gtk_widget_class_install_property_action (widget_class, "win.sync-scroll", "sync-scroll");
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, step_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, step_difference_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-differences", NULL);

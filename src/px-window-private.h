@@ -79,5 +79,7 @@ void             _px_window_step_difference    (PxWindow       *self,
 void             _px_window_show_difference    (PxWindow       *self,
                                                 guint            difference);
 GPtrArray       *_px_window_list_bands         (PxWindow       *self);
+void             _px_window_export             (PxWindow       *self,
+                                                GFile          *file);
 
 G_END_DECLS

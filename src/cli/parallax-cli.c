@@ -619,7 +619,7 @@ static double opt_event_threshold;
 
 static GOptionEntry compare_entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
-    N_("Report format: json (the default), markdown or html"), N_("FORMAT") },
+    N_("Report format: json (the default), markdown, html or csv (the figures table)"), N_("FORMAT") },
   { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &opt_threshold,
     N_("Similarity from which sentences state the same fact, 0 to 1 (default: calibrated)"),
     N_("SCORE") },
@@ -648,7 +648,7 @@ run_comparison (int      argc,
     }
   if (opt_format != NULL && (align_only || !px_report_format_from_string (opt_format, &format)))
     {
-      g_printerr (_("parallax-cli: unknown format “%s” (json, markdown or html)\n"), opt_format);
+      g_printerr (_("parallax-cli: unknown format “%s” (json, markdown, html or csv)\n"), opt_format);
       return 1;
     }
 
@@ -783,7 +783,7 @@ static const Command commands[] = {
     cmd_similarity },
   { "align", N_("FILE…"), N_("Sentences of different articles that report the same fact"),
     cmd_align },
-  { "compare", N_("FILE… [--format=json|markdown|html]"),
+  { "compare", N_("FILE… [--format=json|markdown|html|csv]"),
     N_("Links, events, differences and unique sentences"), cmd_compare },
   { "group", N_("FILE…"), N_("Which articles report the same event"), cmd_group },
 };

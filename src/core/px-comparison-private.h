@@ -18,6 +18,7 @@ typedef struct {
   int *fact_of;                 /* per sentence, -1 for none */
   double *best_score;           /* per sentence: its strongest link */
   const PxSentenceVector **vectors;
+  const PxSentenceVector *headline;     /* the title when the text lacks it, or NULL */
   char *label;                  /* outlet or file name, for notes */
 } PxComparedArticle;
 
@@ -29,6 +30,7 @@ struct _PxComparison
   guint n_articles;
 
   GArray *links;                /* PxLink */
+  GArray *headline_links;       /* PxLink, a headline at one end at least */
   GArray *fact_members;         /* PxSentenceRef, facts one after another */
   GArray *fact_starts;          /* guint, n_facts + 1 offsets into fact_members */
   GArray *differences;          /* PxDifference */
@@ -58,6 +60,9 @@ void  _px_differences_add_figures (PxComparison   *self,
                                    GArray         *out);
 char *_px_figure_unit_class       (const PxFigure *f,
                                    double         *scale);
+char *_px_figure_display_text     (const char     *text,
+                                   const PxFigure *f,
+                                   PxRange        *range);
 void  _px_quantities_collect      (PxComparison   *self);
 void  _px_names_collect_differences (PxComparison *self);
 

@@ -158,6 +158,10 @@ const PxFigureList *px_comparison_get_figures       (const PxComparison      *se
                                                      guint                    a);
 const PxLink       *px_comparison_get_links         (const PxComparison      *self,
                                                      guint                   *n_links);
+const char         *px_comparison_get_headline      (const PxComparison      *self,
+                                                     guint                    a);
+const PxLink       *px_comparison_get_headline_links (const PxComparison     *self,
+                                                      guint                  *n_links);
 guint               px_comparison_get_n_facts       (const PxComparison      *self);
 const PxSentenceRef *px_comparison_get_fact         (const PxComparison      *self,
                                                      guint                    fact,
@@ -191,6 +195,10 @@ const PxQuantityMember *px_comparison_get_quantity  (const PxComparison      *se
                                                      guint                   *n_members);
 const char         *px_comparison_get_quantity_label (const PxComparison     *self,
                                                       guint                   quantity);
+char               *px_comparison_dup_figure_text   (const PxComparison      *self,
+                                                     guint                    a,
+                                                     guint                    figure,
+                                                     PxRange                 *range);
 
 const char         *px_difference_kind_to_string    (PxDifferenceKind         kind);
 

@@ -245,10 +245,19 @@ same_value (const SideFigure *x,
 
 /* The figure as a reader would quote it: its span and the counted noun
  * right after it ("more than 45,000" + "lives"). */
-static char *
-figure_text (const char     *text,
-             const PxFigure *f,
-             PxRange        *range)
+/**
+ * _px_figure_display_text:
+ * @text: the article's text
+ * @f: one of its figures
+ * @range: (out): the bytes shown
+ *
+ * Returns: (transfer full): the figure as a reader quotes it, with its
+ *   hedge and counted noun: "more than 45,000 lives", "about 300 homes"
+ */
+char *
+_px_figure_display_text (const char     *text,
+                         const PxFigure *f,
+                         PxRange        *range)
 {
   gsize end = f->end;
 
@@ -329,8 +338,8 @@ compare_figures (PxComparison *self,
             if (p->figure->qualifier != q->figure->qualifier)
               {
                 PxRange lr, rr;
-                g_autofree char *lt = figure_text (a->text, p->figure, &lr);
-                g_autofree char *rt = figure_text (b->text, q->figure, &rr);
+                g_autofree char *lt = _px_figure_display_text (a->text, p->figure, &lr);
+                g_autofree char *rt = _px_figure_display_text (b->text, q->figure, &rr);
 
                 add_difference (out, PX_DIFFERENCE_HEDGE, link, a, lr, lt, b, rr, rt);
               }
@@ -346,8 +355,8 @@ compare_figures (PxComparison *self,
         if (!p->used && !q->used && same_quantity_kind (p, q))
           {
             PxRange lr, rr;
-            g_autofree char *lt = figure_text (a->text, p->figure, &lr);
-            g_autofree char *rt = figure_text (b->text, q->figure, &rr);
+            g_autofree char *lt = _px_figure_display_text (a->text, p->figure, &lr);
+            g_autofree char *rt = _px_figure_display_text (b->text, q->figure, &rr);
 
             p->used = q->used = TRUE;
             add_difference (out, PX_DIFFERENCE_FIGURE, link, a, lr, lt, b, rr, rt);
@@ -798,8 +807,8 @@ _px_differences_add_figures (PxComparison   *self,
 
   init_side (self, link->a, link->i, &a);
   init_side (self, link->b, link->j, &b);
-  lt = figure_text (a.text, fa, &lr);
-  rt = figure_text (b.text, fb, &rr);
+  lt = _px_figure_display_text (a.text, fa, &lr);
+  rt = _px_figure_display_text (b.text, fb, &rr);
 
   if (!same_value (&p, &q))
     add_difference (out, PX_DIFFERENCE_FIGURE, link, &a, lr, lt, &b, rr, rt);

@@ -377,3 +377,35 @@ _px_quantities_collect (PxComparison *self)
     }
   g_array_append_val (self->quantity_starts, self->quantity_members->len);
 }
+
+/**
+ * px_comparison_dup_figure_text:
+ * @self: a comparison
+ * @a: an article
+ * @figure: the index of one of its figures
+ * @range: (out) (optional): the bytes of the article's text shown
+ *
+ * Returns: (transfer full): the figure as a reader quotes it, with its
+ *   hedge and counted noun ("more than 45,000 lives")
+ */
+char *
+px_comparison_dup_figure_text (const PxComparison *self,
+                               guint               a,
+                               guint               figure,
+                               PxRange            *range)
+{
+  const PxFigureList *figures;
+  PxRange shown;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+
+  figures = self->articles[a].figures;
+  g_return_val_if_fail (figure < px_figure_list_get_length (figures), NULL);
+
+  if (range == NULL)
+    range = &shown;
+
+  return _px_figure_display_text (px_article_get_text (self->articles[a].article, NULL),
+                                  px_figure_list_get (figures, figure), range);
+}

@@ -24,6 +24,8 @@ px_report_format_from_string (const char     *name,
     *format = PX_REPORT_MARKDOWN;
   else if (g_ascii_strcasecmp (name, "html") == 0)
     *format = PX_REPORT_HTML;
+  else if (g_ascii_strcasecmp (name, "csv") == 0)
+    *format = PX_REPORT_CSV;
   else
     return FALSE;
 
@@ -85,6 +87,25 @@ write_json_articles (const PxComparison *c,
             }
           px_json_writer_end_object (w);
         }
+      /* A headline the text lacks is one more sentence, with no offsets. */
+      if (px_comparison_get_headline (c, a) != NULL)
+        {
+          px_json_writer_begin_object (w);
+          px_json_writer_key (w, "text");
+          px_json_writer_string (w, px_comparison_get_headline (c, a));
+          px_json_writer_key (w, "start");
+          px_json_writer_null (w);
+          px_json_writer_key (w, "end");
+          px_json_writer_null (w);
+          px_json_writer_key (w, "headline");
+          px_json_writer_bool (w, TRUE);
+          if (full)
+            {
+              px_json_writer_key (w, "fact");
+              px_json_writer_null (w);
+            }
+          px_json_writer_end_object (w);
+        }
       px_json_writer_end_array (w);
       px_json_writer_end_object (w);
     }
@@ -95,25 +116,28 @@ static void
 write_json_links (const PxComparison *c,
                   PxJsonWriter       *w)
 {
-  const PxLink *links;
-  guint n, k;
+  const PxLink *links, *headline_links;
+  guint n, n_headline, k;
 
   links = px_comparison_get_links (c, &n);
+  headline_links = px_comparison_get_headline_links (c, &n_headline);
   px_json_writer_key (w, "links");
   px_json_writer_begin_array (w);
-  for (k = 0; k < n; k++)
+  for (k = 0; k < n + n_headline; k++)
     {
+      const PxLink *l = k < n ? &links[k] : &headline_links[k - n];
+
       px_json_writer_begin_object (w);
       px_json_writer_key (w, "a");
-      px_json_writer_int (w, links[k].a);
+      px_json_writer_int (w, l->a);
       px_json_writer_key (w, "i");
-      px_json_writer_int (w, links[k].i);
+      px_json_writer_int (w, l->i);
       px_json_writer_key (w, "b");
-      px_json_writer_int (w, links[k].b);
+      px_json_writer_int (w, l->b);
       px_json_writer_key (w, "j");
-      px_json_writer_int (w, links[k].j);
+      px_json_writer_int (w, l->j);
       px_json_writer_key (w, "score");
-      px_json_writer_double (w, ((int) (links[k].score * 1000 + 0.5)) / 1000.0);
+      px_json_writer_double (w, ((int) (l->score * 1000 + 0.5)) / 1000.0);
       px_json_writer_end_object (w);
     }
   px_json_writer_end_array (w);
@@ -603,6 +627,111 @@ write_html (const PxComparison *c,
   g_string_append (out, "</body>\n</html>\n");
 }
 
+/* ---- CSV: the figures table ------------------------------------------- */
+
+static void
+append_csv_field (GString    *out,
+                  const char *text,
+                  gssize      len)
+{
+  const char *p, *end;
+
+  if (text == NULL)
+    return;
+  if (len < 0)
+    len = strlen (text);
+
+  g_string_append_c (out, '"');
+  for (p = text, end = text + len; p < end; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p == '\n' ? ' ' : *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static int
+compare_by_date (gconstpointer pa,
+                 gconstpointer pb,
+                 gpointer      user_data)
+{
+  const PxComparison *c = user_data;
+  guint a = *(const guint *) pa, b = *(const guint *) pb;
+  const char *da = px_article_get_date (px_comparison_get_article (c, a));
+  const char *db = px_article_get_date (px_comparison_get_article (c, b));
+
+  if (da != NULL && db != NULL && strcmp (da, db) != 0)
+    return strcmp (da, db);
+  if ((da == NULL) != (db == NULL))
+    return da == NULL ? 1 : -1;
+  return (a > b) - (a < b);
+}
+
+/* One row per quantity several sources give, one column per source in
+ * date order: the story of each number. */
+static void
+write_csv (const PxComparison *c,
+           GString            *out)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_articles = px_comparison_get_n_articles (c);
+  guint a, q, k, n;
+
+  for (a = 0; a < n_articles; a++)
+    g_array_append_val (order, a);
+  g_array_sort_with_data (order, compare_by_date, (gpointer) c);
+
+  append_csv_field (out, _("Quantity"), -1);
+  for (k = 0; k < n_articles; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      g_autofree char *label = px_comparison_dup_source_label (c, i);
+      const char *date = px_article_get_date (px_comparison_get_article (c, i));
+      g_autofree char *heading = date ? g_strdup_printf ("%s (%s)", label, date) : g_strdup (label);
+
+      g_string_append_c (out, ',');
+      append_csv_field (out, heading, -1);
+    }
+  g_string_append (out, "\r\n");
+
+  for (q = 0; q < px_comparison_get_n_quantities (c); q++)
+    {
+      const PxQuantityMember *members = px_comparison_get_quantity (c, q, &n);
+
+      append_csv_field (out, px_comparison_get_quantity_label (c, q), -1);
+      for (k = 0; k < n_articles; k++)
+        {
+          guint i = g_array_index (order, guint, k);
+          guint m;
+
+          g_string_append_c (out, ',');
+          for (m = 0; m < n; m++)
+            if (members[m].a == i)
+              {
+                g_autofree char *text = px_comparison_dup_figure_text (c, i, members[m].figure, NULL);
+
+                append_csv_field (out, text, -1);
+              }
+        }
+      g_string_append (out, "\r\n");
+    }
+}
+
+const char *
+px_report_format_extension (PxReportFormat format)
+{
+  switch (format)
+    {
+    case PX_REPORT_MARKDOWN: return "md";
+    case PX_REPORT_HTML: return "html";
+    case PX_REPORT_CSV: return "csv";
+    case PX_REPORT_JSON:
+    default:
+      return "json";
+    }
+}
+
 /**
  * px_report_write:
  * @comparison: a comparison
@@ -627,6 +756,9 @@ px_report_write (const PxComparison *comparison,
       break;
     case PX_REPORT_HTML:
       write_html (comparison, out);
+      break;
+    case PX_REPORT_CSV:
+      write_csv (comparison, out);
       break;
     case PX_REPORT_JSON:
     default:

@@ -14,6 +14,7 @@ typedef enum {
   PX_REPORT_JSON,
   PX_REPORT_MARKDOWN,
   PX_REPORT_HTML,
+  PX_REPORT_CSV,
 } PxReportFormat;
 
 gboolean px_report_format_from_string (const char          *name,
@@ -23,5 +24,6 @@ void     px_report_write_align        (const PxComparison  *comparison,
 void     px_report_write              (const PxComparison  *comparison,
                                        PxReportFormat       format,
                                        GString             *out);
+const char *px_report_format_extension (PxReportFormat      format);
 
 G_END_DECLS

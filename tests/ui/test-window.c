@@ -652,6 +652,43 @@ test_hover_lights_counterparts (void)
 }
 
 static void
+test_export (void)
+{
+  static const struct {
+    const char *name;
+    const char *start;
+  } files[] = {
+    { "report.html", "<!DOCTYPE html>" },
+    { "report.md", "# Comparison of 4 articles" },
+    { "report.json", "{\"version\":1," },
+    { "figures.csv", "\"Quantity\"," },
+  };
+  PxWindow *window = new_window ();
+  guint k;
+
+  open_samples (window);
+  wait_for_comparison (window);
+
+  for (k = 0; k < G_N_ELEMENTS (files); k++)
+    {
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), files[k].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+
+      g_clear_pointer (&window->last_toast, g_free);
+      _px_window_export (window, file);
+      while (window->last_toast == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (g_str_has_prefix (window->last_toast, "Exported to"));
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, files[k].start));
+    }
+
+  destroy_window (window);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -720,6 +757,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/next-difference", test_next_difference);
   g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
   g_test_add_func ("/ui/window/events-notice", test_events_notice);
+  g_test_add_func ("/ui/window/export", test_export);
 
   status = g_test_run ();
 
