@@ -9,6 +9,7 @@
 
 #include "net/px-fetcher.h"
 #include "px-window-private.h"
+#include "session/px-session.h"
 
 static void
 file_chooser_response_cb (PxWindow             *self,
@@ -359,6 +360,107 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(PxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *message = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    /* Translators: "Could not save <file name>: <reason>" */
+    message = g_strdup_printf (_("Could not save %s: %s"), name, error->message);
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (G_FILE (source));
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Saved as %s"), name);
+    }
+
+  _px_window_toast (self, message);
+}
+
+/**
+ * _px_window_save:
+ * @self: a window
+ * @file: where to save
+ *
+ * Saves the articles as shown (text and metadata as imported, in column
+ * order) and the view, replacing @file atomically: GIO writes a
+ * temporary file and renames it, so an interrupted save leaves the old
+ * file whole.
+ */
+void
+_px_window_save (PxWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  PxSessionView view = { self->across_events, self->show_differences };
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    {
+      PxArticle *article = px_article_column_get_article (columns->pdata[i]);
+
+      if (article != NULL)
+        g_ptr_array_add (articles, article);
+    }
+  if (articles->len == 0)
+    return;
+
+  bytes = px_session_save ((PxArticle * const *) articles->pdata, articles->len, &view);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, saved_cb, g_object_ref (self));
+}
+
+static void
+save_chooser_response_cb (PxWindow             *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *name = g_file_get_basename (chosen);
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autofree char *with_extension = g_str_has_suffix (name, ".parallax")
+                                        ? g_strdup (name) : g_strconcat (name, ".parallax", NULL);
+      g_autoptr(GFile) file = g_file_get_child (parent, with_extension);
+
+      _px_window_save (self, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+save_comparison_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  static const char * const patterns[] = { "*.parallax", NULL };
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Comparison"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("comparison.parallax"));
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Saved Comparisons"), NULL, patterns);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 step_difference_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -377,6 +479,9 @@ _px_window_class_add_actions (PxWindowClass *klass)
                                             "compare-across-events");
   gtk_widget_class_install_property_action (widget_class, "win.sync-scroll", "sync-scroll");
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-comparison", NULL, save_comparison_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save-comparison", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, step_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, step_difference_action);

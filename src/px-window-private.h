@@ -35,6 +35,8 @@ struct _PxWindow
   PxDifferencesPanel *differences_panel;
   GtkToggleButton *differences_button;
   GtkSpinner *analysis_spinner;
+  GtkWidget *recent_box;
+  GtkListBox *recent_list;
 
   GSettings *settings;
   GtkDropTarget *drop_target;
@@ -80,6 +82,8 @@ void             _px_window_show_difference    (PxWindow       *self,
                                                 guint            difference);
 GPtrArray       *_px_window_list_bands         (PxWindow       *self);
 void             _px_window_export             (PxWindow       *self,
+                                                GFile          *file);
+void             _px_window_save               (PxWindow       *self,
                                                 GFile          *file);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "net/px-fetcher.h"
+#include "session/px-session.h"
 #include "px-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,7 +31,9 @@ void
 _px_window_toast (PxWindow   *self,
                   const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  /* A toast's title is markup: file names and server messages are not. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (message);
@@ -86,6 +89,57 @@ _px_window_get_current_column (PxWindow *self)
 }
 
 static void
+on_recent_activated_cb (GtkListBox    *box,
+                        GtkListBoxRow *row,
+                        PxWindow      *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  px_window_open_files (self, &file, 1);
+}
+
+/* The empty state offers the comparisons saved or opened lately. */
+static void
+fill_recent (PxWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  GtkWidget *child;
+  guint shown = 0;
+  GList *l;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (l = items; l != NULL && shown < 5; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      GtkWidget *row, *label;
+
+      if (!g_str_has_suffix (uri, ".parallax") || !gtk_recent_info_exists (info))
+        continue;
+
+      label = gtk_label_new (gtk_recent_info_get_display_name (info));
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_margin_top (label, 10);
+      gtk_widget_set_margin_bottom (label, 10);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, uri);
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (self->recent_box, shown > 0);
+}
+
+static void
 update_state (PxWindow *self)
 {
   g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
@@ -97,6 +151,8 @@ update_state (PxWindow *self)
     loaded += !px_article_column_is_loading (columns->pdata[i]);
 
   gtk_stack_set_visible_child_name (self->main_stack, columns->len > 0 ? "columns" : "empty");
+  if (columns->len == 0)
+    fill_recent (self);
 
   if (columns->len > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", loaded),
@@ -104,6 +160,7 @@ update_state (PxWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-article", columns->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-comparison", loaded > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-article-left", columns->len > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-article-right", columns->len > 1);
 }
@@ -944,6 +1001,95 @@ link_fetched_cb (GObject      *source_object,
   finish_load (column, article, error);
 }
 
+typedef struct {
+  GPtrArray *articles;
+  PxSessionView view;
+} Session;
+
+static void
+session_free (Session *session)
+{
+  g_clear_pointer (&session->articles, g_ptr_array_unref);
+  g_free (session);
+}
+
+static void
+load_session_worker (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+  Session *session = g_new0 (Session, 1);
+
+  bytes = g_file_load_bytes (task_data, cancellable, NULL, &error);
+  if (bytes != NULL)
+    session->articles = px_session_load (bytes, &session->view, &error);
+
+  if (session->articles == NULL)
+    {
+      session_free (session);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_pointer (task, session, (GDestroyNotify) session_free);
+}
+
+static void
+session_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  Session *session = g_task_propagate_pointer (G_TASK (result), &error);
+  guint i;
+
+  if (session == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
+
+          _px_window_toast (self, message);
+        }
+      return;
+    }
+
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+
+  g_object_set (self,
+                "compare-across-events", session->view.across_events,
+                "show-differences", session->view.show_differences,
+                NULL);
+  for (i = 0; i < session->articles->len; i++)
+    {
+      PxArticle *article = session->articles->pdata[i];
+      PxArticleColumn *column = add_column (self, px_article_get_source (article), _("Reading…"));
+
+      if (column == NULL)
+        break;
+      push_job (self, column, article);
+    }
+
+  session_free (session);
+}
+
+static gboolean
+is_session_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, ".parallax");
+}
+
 void
 px_window_open_files (PxWindow  *self,
                       GFile    **files,
@@ -959,6 +1105,15 @@ px_window_open_files (PxWindow  *self,
       g_autofree char *path = g_file_get_path (files[i]);
       g_autofree char *uri = NULL;
       PxArticleColumn *column;
+
+      if (is_session_file (files[i]))
+        {
+          task = g_task_new (self, NULL, session_loaded_cb, NULL);
+          g_task_set_source_tag (task, px_window_open_files);
+          g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
+          g_task_run_in_thread (task, load_session_worker);
+          continue;
+        }
 
       if (path == NULL)
         {
@@ -1180,6 +1335,8 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_panel);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, analysis_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_difference_activated_cb);
 
   _px_window_class_add_actions (klass);
@@ -1209,6 +1366,8 @@ px_window_init (PxWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sync-scroll", self, "sync-scroll", G_SETTINGS_BIND_DEFAULT);
 
+  g_signal_connect_object (self->recent_list, "row-activated",
+                           G_CALLBACK (on_recent_activated_cb), self, 0);
   _px_window_init_actions (self);
   _px_window_init_dnd (self);
   update_state (self);

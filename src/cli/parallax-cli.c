@@ -13,6 +13,7 @@
 
 #include "core/px-core.h"
 #include "net/px-fetcher.h"
+#include "session/px-session.h"
 
 typedef struct {
   const char *name;
@@ -599,8 +600,28 @@ load_all (int        argc,
   for (i = 0; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
-      PxArticle *article = load_article (argv[i], &error);
+      PxArticle *article;
 
+      /* A saved comparison stands for all of its articles. */
+      if (g_str_has_suffix (argv[i], ".parallax"))
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+          g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+          g_autoptr(GPtrArray) saved = bytes ? px_session_load (bytes, NULL, &error) : NULL;
+          guint k;
+
+          if (saved == NULL)
+            {
+              report_error (argv[i], error);
+              *status = 1;
+              continue;
+            }
+          for (k = 0; k < saved->len; k++)
+            g_ptr_array_add (articles, px_article_ref (saved->pdata[k]));
+          continue;
+        }
+
+      article = load_article (argv[i], &error);
       if (article == NULL)
         {
           report_error (argv[i], error);

@@ -689,6 +689,61 @@ test_export (void)
 }
 
 static void
+test_save_and_reopen (void)
+{
+  PxWindow *window = new_window ();
+  PxWindow *reopened;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "samples.parallax", NULL);
+  g_autofree char *damaged = g_build_filename (g_get_tmp_dir (), "damaged.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) damaged_file = g_file_new_for_path (damaged);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n, k;
+
+  g_object_set (window, "compare-across-events", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+  n = px_window_get_n_articles (window);
+
+  g_clear_pointer (&window->last_toast, g_free);
+  _px_window_save (window, file);
+  while (window->last_toast == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (window->last_toast, "Saved as"));
+
+  /* Reopened in a fresh window: the same articles, in the same order. */
+  reopened = new_window ();
+  g_object_set (reopened, "compare-across-events", FALSE, NULL);
+  px_window_open_files (reopened, &file, 1);
+  while (px_window_get_n_articles (reopened) < n)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_loads (reopened);
+  wait_for_comparison (reopened);
+  g_assert_cmpuint (px_window_get_n_articles (reopened), ==, n);
+  for (k = 0; k < n; k++)
+    g_assert_cmpstr (px_article_get_text (px_article_column_get_article (column_at (window, k)), NULL), ==,
+                     px_article_get_text (px_article_column_get_article (column_at (reopened, k)), NULL));
+  /* The view state came back too. */
+  g_assert_true (gtk_switch_get_active (reopened->across_switch));
+
+  /* A damaged file is refused with a message and left as it was. */
+  g_assert_true (g_file_set_contents (damaged, "{\"parallax\": 1, \"articles\": [", -1, NULL));
+  g_assert_true (g_file_get_contents (damaged, &before, NULL, NULL));
+  g_clear_pointer (&reopened->last_toast, g_free);
+  px_window_open_files (reopened, &damaged_file, 1);
+  while (reopened->last_toast == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (reopened->last_toast, "damaged"));
+  g_assert_cmpuint (px_window_get_n_articles (reopened), ==, n);
+  g_assert_true (g_file_get_contents (damaged, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  destroy_window (reopened);
+  destroy_window (window);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -758,6 +813,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
   g_test_add_func ("/ui/window/events-notice", test_events_notice);
   g_test_add_func ("/ui/window/export", test_export);
+  g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
 
   status = g_test_run ();
 
