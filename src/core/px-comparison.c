@@ -15,8 +15,9 @@
 
 /*
  * A comparison is computed once, in a worker thread, and never changes:
- * sentences of every article, links between sentences of any two articles
- * that report the same fact, facts (linked sentences across sources),
+ * sentences of every article, links between sentences (and headlines the
+ * texts lack) of any two articles that report the same fact, facts (linked
+ * sentences across sources),
  * events (articles that report the same happening) and the differences
  * inside linked sentences. The window only draws it.
  */
@@ -82,10 +83,67 @@ majority_language (PxArticle *const *articles,
   return best;
 }
 
+/* Lower-case words of @s separated by single spaces: how a headline and
+ * the same words in the text compare, whatever their case and punctuation. */
+static void
+append_words (const char *s,
+              gsize       len,
+              GString    *out)
+{
+  gsize k;
+
+  for (k = 0; k < len; k++)
+    {
+      guchar c = (guchar) s[k];
+
+      if (g_ascii_isalnum (c) || c >= 0x80)
+        g_string_append_c (out, g_ascii_tolower (c));
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+}
+
+/* Whether the opening of @text repeats @title (a page that shows its
+ * headline above the story), maybe without the site name the title ends
+ * with ("Bridge closed | The Courier"). */
+static gboolean
+opens_with (const char *text,
+            gsize       len,
+            const char *title)
+{
+  static const char *const separators[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+  g_autoptr(GString) opening = g_string_new (NULL);
+  g_autoptr(GString) words = g_string_new (NULL);
+  gsize title_len = strlen (title);
+  const char *cut = NULL;
+  guint k;
+
+  append_words (text, MIN (len, 2 * title_len + 256), opening);
+  append_words (title, title_len, words);
+  if (words->len == 0 || strstr (opening->str, words->str) != NULL)
+    return TRUE;
+
+  for (k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      const char *found = g_strrstr (title, separators[k]);
+
+      if (found != NULL && (cut == NULL || found > cut))
+        cut = found;
+    }
+  if (cut == NULL)
+    return FALSE;
+  g_string_truncate (words, 0);
+  append_words (title, cut - title, words);
+  return words->len >= 12 && strstr (opening->str, words->str) != NULL;
+}
+
 static void
 split_sentences (PxComparedArticle *ca,
                  PxSimilarity      *similarity)
 {
+  const char *title;
   const char *text;
   gsize len;
   PxSentenceIter iter;
@@ -111,6 +169,14 @@ split_sentences (PxComparedArticle *ca,
 
   ca->figures = px_figures_find (text, len);
   ca->names = px_names_find (text, len);
+
+  title = px_article_get_title (ca->article);
+  if (title != NULL && !opens_with (text, len, title))
+    {
+      ca->headline = px_similarity_add (similarity, title, -1);
+      if (px_sentence_vector_get_n_terms (ca->headline) < MIN_TERMS)
+        ca->headline = NULL;
+    }
 }
 
 /*
@@ -118,7 +184,8 @@ split_sentences (PxComparedArticle *ca,
  * same happening link even when they share little wording ("the quake
  * struck at dawn" / "residents fled their homes as the tremor hit"), so a
  * low threshold applies; across events only sentences that state the same
- * fact link.
+ * fact link (pair_threshold() slides between the two). Headlines link like
+ * sentences, into a list of their own.
  */
 static void
 align_pair (PxComparison *self,
@@ -153,6 +220,32 @@ align_pair (PxComparison *self,
             }
         }
     }
+
+  /* A headline stands for its article's sentence number n: the pairs of
+   * one headline and the other article's sentences and headline. */
+  for (i = 0; i <= na; i++)
+    for (j = i < na ? nb : 0; j <= nb; j++)
+      {
+        const PxSentenceVector *va = i < na ? ca->vectors[i] : ca->headline;
+        const PxSentenceVector *vb = j < nb ? cb->vectors[j] : cb->headline;
+        double s;
+
+        if (va == NULL || vb == NULL ||
+            px_sentence_vector_get_n_terms (va) < MIN_TERMS ||
+            px_sentence_vector_get_n_terms (vb) < MIN_TERMS)
+          continue;
+        s = px_similarity_score (va, vb);
+        if (s >= threshold)
+          {
+            PxLink link = { a, i, b, j, s };
+
+            g_array_append_val (self->headline_links, link);
+            if (i < na)
+              ca->best_score[i] = MAX (ca->best_score[i], s);
+            if (j < nb)
+              cb->best_score[j] = MAX (cb->best_score[j], s);
+          }
+      }
 }
 
 static int
@@ -352,6 +445,7 @@ px_comparison_new (PxArticle *const       *articles,
   self->n_articles = n_articles;
   self->articles = g_new0 (PxComparedArticle, n_articles + 1);
   self->links = g_array_new (FALSE, FALSE, sizeof (PxLink));
+  self->headline_links = g_array_new (FALSE, FALSE, sizeof (PxLink));
   self->fact_members = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
   self->fact_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->differences = g_array_new (FALSE, FALSE, sizeof (PxDifference));
@@ -392,6 +486,7 @@ px_comparison_new (PxArticle *const       *articles,
     for (b = a + 1; b < n_articles; b++)
       align_pair (self, a, b, pair_threshold (self, groups, a, b, event_threshold));
   g_array_sort (self->links, compare_links);
+  g_array_sort (self->headline_links, compare_links);
 
   collect_facts (self);
 
@@ -444,6 +539,7 @@ px_comparison_unref (PxComparison *self)
     }
   g_free (self->articles);
   g_array_unref (self->links);
+  g_array_unref (self->headline_links);
   g_array_unref (self->fact_members);
   g_array_unref (self->fact_starts);
   g_array_unref (self->differences);
@@ -619,6 +715,54 @@ px_comparison_get_links (const PxComparison *self,
 
   *n_links = self->links->len;
   return (const PxLink *) (gconstpointer) self->links->data;
+}
+
+/**
+ * px_comparison_get_headline:
+ * @self: a comparison
+ * @a: an article index
+ *
+ * The article's title when its text does not repeat it: a headline states
+ * the story's main fact, so it is compared with the other articles'
+ * sentences too (see px_comparison_get_headline_links()).
+ *
+ * Returns: (nullable): the headline, or %NULL when the article has none
+ *   apart from its text
+ */
+const char *
+px_comparison_get_headline (const PxComparison *self,
+                            guint               a)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (a < self->n_articles, NULL);
+
+  if (self->articles[a].headline == NULL)
+    return NULL;
+  return px_article_get_title (self->articles[a].article);
+}
+
+/**
+ * px_comparison_get_headline_links:
+ * @self: a comparison
+ * @n_links: (out): how many
+ *
+ * Links with a headline (px_comparison_get_headline()) at one end or
+ * both: a sentence index equal to the article's number of sentences
+ * stands for its headline. They are apart from px_comparison_get_links(),
+ * whose ends are all sentences of the text, and form no facts.
+ *
+ * Returns: (array length=n_links): the links, sorted as
+ *   px_comparison_get_links()
+ */
+const PxLink *
+px_comparison_get_headline_links (const PxComparison *self,
+                                  guint              *n_links)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_links != NULL, NULL);
+
+  *n_links = self->headline_links->len;
+  return (const PxLink *) (gconstpointer) self->headline_links->data;
 }
 
 guint
