@@ -6,6 +6,7 @@
 
 #include "px-article-column.h"
 #include "px-differences-panel.h"
+#include "px-figures-view.h"
 #include "px-link-bands.h"
 #include "px-window.h"
 
@@ -22,7 +23,9 @@ struct _PxWindow
   AdwToastOverlay *toast_overlay;
   GtkWidget *drop_area;
   AdwHeaderBar *header_bar;
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack *view_stack;
+  PxFiguresView *figures_view;
   GtkMenuButton *primary_menu_button;
   GtkStack *main_stack;
   AdwStatusPage *empty_page;

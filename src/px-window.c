@@ -157,7 +157,7 @@ update_state (PxWindow *self)
   if (columns->len > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", loaded),
                                 loaded);
-  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-article", columns->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-comparison", loaded > 0);
@@ -563,6 +563,7 @@ apply_comparison (PxWindow *self)
     px_link_bands_set_across_events (bands->pdata[i], self->across_events);
 
   px_differences_panel_set_comparison (self->differences_panel, self->comparison, self->across_events);
+  px_figures_view_set_comparison (self->figures_view, self->comparison);
   self->current_difference = -1;
   build_partners (self);
   update_events_notice (self);
@@ -857,6 +858,24 @@ _px_window_step_difference (PxWindow *self,
 
   self->current_difference = position;
   _px_window_show_difference (self, px_differences_panel_get_shown (self->differences_panel, position));
+}
+
+/* A cell of the Figures view: its sentence, shown in the text. */
+static void
+on_figure_activated_cb (PxWindow *self,
+                        guint     article,
+                        guint64   start,
+                        guint64   end)
+{
+  PxArticleColumn *column = column_of_article (self, article);
+  PxRange range = { start, end };
+
+  if (column == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "text");
+  px_article_column_select_range (column, range);
+  gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (column)));
 }
 
 static void
@@ -1337,12 +1356,16 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, analysis_spinner);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, figures_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_figure_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_difference_activated_cb);
 
   _px_window_class_add_actions (klass);
 
   g_type_ensure (PX_TYPE_ARTICLE_COLUMN);
   g_type_ensure (PX_TYPE_DIFFERENCES_PANEL);
+  g_type_ensure (PX_TYPE_FIGURES_VIEW);
   g_type_ensure (PX_TYPE_LINK_BANDS);
 }
 

@@ -744,6 +744,46 @@ test_save_and_reopen (void)
 }
 
 static void
+test_figures_view (void)
+{
+  PxWindow *window = new_window ();
+  GtkWidget *cell = NULL;
+  PxArticleColumn *column = NULL;
+  g_autofree char *selected = NULL;
+  guint row, rows, a, cells = 0, i;
+
+  g_object_set (window, "compare-across-events", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+
+  /* The samples' death toll, given by every report, is one row. */
+  rows = px_figures_view_get_n_rows (window->figures_view);
+  for (row = 0; row < rows; row++)
+    if (g_strcmp0 (px_figures_view_get_row_label (window->figures_view, row), "people killed") == 0)
+      break;
+  g_assert_cmpuint (row, <, rows);
+  for (a = 0; a < px_window_get_n_articles (window); a++)
+    if ((cell = px_figures_view_get_cell (window->figures_view, row, a)) != NULL)
+      cells++;
+  g_assert_cmpuint (cells, >=, 3);
+
+  /* Clicking a cell shows its sentence in the text, the figure selected. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "figures");
+  for (a = 0; (cell = px_figures_view_get_cell (window->figures_view, row, a)) == NULL; a++)
+    ;
+  g_signal_emit_by_name (cell, "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "text");
+  for (i = 0; i < px_window_get_n_articles (window); i++)
+    if (px_article_column_get_index (column_at (window, i)) == (int) a)
+      column = column_at (window, i);
+  g_assert_nonnull (column);
+  selected = selection_of (column);
+  g_assert_cmpstr (selected, ==, gtk_button_get_label (GTK_BUTTON (cell)));
+
+  destroy_window (window);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -814,6 +854,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/events-notice", test_events_notice);
   g_test_add_func ("/ui/window/export", test_export);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/window/figures-view", test_figures_view);
 
   status = g_test_run ();
 
