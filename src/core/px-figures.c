@@ -3221,9 +3221,9 @@ first_adverb (const Text *x,
 {
   char w[MAX_WORD];
   gsize ws, we;
+  gsize b = skip_space_back (x, start);
 
-  if (at (x, skip_space (x, end)) == ',' &&
-      (skip_space_back (x, start) == 0 || strchr (".!?;:\n", before (x, skip_space_back (x, start))) != NULL))
+  if (at (x, skip_space (x, end)) == ',' && (b == 0 || strchr (".!?;:\n", x->t[b - 1]) != NULL))
     return TRUE;
   if (prev_word (x, start, w, &ws) && strcmp (w, "at") == 0 &&
       !(next_word (x, end, w, &ws, &we) && !word_in_set (w, &stop_noun_set)))
@@ -3465,6 +3465,16 @@ scan_number (Scan  *scan,
             }
         }
     }
+  /* "at - 20 degrees": tokenised text spaces out the minus of a temperature */
+  if (!negative && has_unit && f.kind == PX_FIGURE_KIND_MEASURE && f.unit != NULL &&
+      strncmp (f.unit, "\xc2\xb0", 2) == 0 && start >= 3 && x->t[start - 1] == ' ' &&
+      x->t[start - 2] == '-' && x->t[start - 3] == ' ' && start - 3 >= 1 &&
+      is_alpha (x->t[start - 4]))
+    {
+      negative = TRUE;
+      f.value = -f.value;
+      f.start = start = start - 2;
+    }
   if (!has_unit && is_alpha (at (x, num.end)) && !num.words && !num.ordinal && !num.decade)
     {
       /* glued letters that are no unit: 777F, 24703L202 */
@@ -3484,8 +3494,6 @@ scan_number (Scan  *scan,
       if (prev_word (x, num.start, w, &ws) && word_in (w, pronoun_before_one))
         return num.end;
       if (one_of_superlative (x, num.end))
-        return num.end;
-      if (next_word (x, num.end, w, &ws, &we) && strcmp (w, "last") == 0)
         return num.end;
       if (next_word (x, num.end, w, &ns2, &ne) &&
           (strcmp (w, "another") == 0 || strcmp (w, "is") == 0 || strcmp (w, "must") == 0 ||
@@ -3529,6 +3537,20 @@ scan_number (Scan  *scan,
   if (num.ordinal && num.words && num.ntok == 1 && num.value == 1 &&
       first_adverb (x, num.start, num.end))
     return num.end;
+  if (num.words && num.ntok == 1 && num.value == 0 && !has_unit)
+    {
+      gsize k = at (x, num.end) == ' ' ? num.end + 1 : num.end;
+
+      /* "zero-coupon", "zero-sum": a compound adjective, not a count */
+      if (at (x, k) == '-' && (k == num.end || at (x, k + 1) == ' ') &&
+          is_alpha (at (x, skip_space (x, k + 1))) &&
+          !(next_word (x, k + 1, w, &ws, &we) && lookup_number_word (w) != NULL) &&
+          !(before (x, num.start) == '-'))
+        return num.end;
+    }
+  if (num.ordinal && !num.fraction && next_word (x, num.end, w, &ws, &we) &&
+      strcmp (w, "to") == 0 && next_word (x, we, w, &ws, &we) && strcmp (w, "last") == 0)
+    return we;     /* "second to last" counts from the end */
   if (num.ordinal && num.words && num.ntok == 1 && num.value <= 2)
     {
       gsize k = num.end;
@@ -3537,14 +3559,11 @@ scan_number (Scan  *scan,
       if (at (x, k) == '-')
         k++;
       if (next_word (x, k, w, &ws, &we) && strcmp (w, "class") == 0 &&
-          (k > num.end || ws > num.end))
+          (k > num.end || ws > num.end) &&
+          !(next_word (x, we, w, &ws, &we) && strcmp (w, "of") == 0))
         return num.end;
     }
-  if (num.words && !num.ordinal && !num.fraction && num.is_int && num.value < 100 &&
-      prev_word (x, num.start, w, &ws) &&
-      word_in (w, (const char * const[]) { "version", "chapter", "episode", "volume", "season",
-                                           "part", "phase", "stage", "act", "book", NULL }))
-    return num.end;
+
   if (num.ordinal && !num.words && num.lit.ordinal)
     {
       /* "May 4th" is a day of a month */
@@ -3571,7 +3590,9 @@ scan_number (Scan  *scan,
       gsize b = skip_space_back (x, num.start);
 
       if ((prev_word (x, num.start, w, &ws) && is_month_word (w)) ||
-          (b > 0 && x->t[b - 1] == '.' && prev_word (x, b - 1, w, &ws) && is_month_word (w)) ||
+          (b > 0 && x->t[b - 1] == '.' && prev_word (x, b - 1, w, &ws) && is_month_word (w) &&
+           strlen (w) <= 4 && strcmp (w, "may") != 0 && strcmp (w, "june") != 0 &&
+           strcmp (w, "july") != 0) ||
           (next_word (x, num.end, w, &ns2, &ne) && is_month_word (w) && is_alpha (at (x, ns2)) &&
            (g_ascii_isupper (x->t[ns2]) || strcmp (w, "may") != 0 ||
             (prev_word (x, num.start, w, &ws) &&

@@ -136,6 +136,16 @@ static const FigureCase cases[] = {
   { "Jane Roe, 34, was hurt.", "34", 34, NONE, EXACT, AGE, "years" },
   { "The 15-member council voted.", "15", 15, NONE, EXACT, COUNT, "member" },
   { "A 12-year conflict ended.", "12-year", 12, NONE, EXACT, DURATION, "years" },
+  { "The first class of recruits arrived.", "first", 1, NONE, EXACT, ORDINAL, NULL },
+  { "Zero patients died, zero - sum or not.", "Zero", 0, NONE, EXACT, COUNT, "patients" },
+  { "Rank first in the league, he said.", "first", 1, NONE, EXACT, ORDINAL, NULL },
+  /* tokenised text: separators set off by spaces */
+  { "sales rose 6 . 2 % in the quarter .", "6 . 2 %", 6.2, NONE, EXACT, PERCENT, "%" },
+  { "the stadium held 80 , 000 fans .", "80 , 000", 80000, NONE, EXACT, COUNT, "fans" },
+  { "notes of 7 3 / 4 % were sold .", "7 3 / 4 %", 7.75, NONE, EXACT, PERCENT, "%" },
+  { "it cost $ 46 . 8 million in all .", "$ 46 . 8 million", 4.68e7, NONE, EXACT, MONEY, "$" },
+  { "it fell to - 20 degrees Celsius .", "- 20 degrees Celsius", -20, NONE, EXACT, MEASURE, "°C" },
+  { "paid on nov . 6 , 1990 , the bonds", "1990", 1990, NONE, EXACT, DATE, NULL },
   /* signs */
   { "The low was -5 overnight.", "-5", -5, NONE, EXACT, COUNT, NULL },
   { "Growth was minus two points.", "minus two", -2, NONE, EXACT, COUNT, "points" },
@@ -160,6 +170,19 @@ static const char * const identifiers[] = {
   "Which one do you prefer?",
   "The one you mentioned is gone.",
   "He was in room 101 with page 12 open.",
+  "For the first time, the river froze.",
+  "First, the river froze.",
+  "The river froze at first.",
+  "It is one of the largest banks in town.",
+  "She sat in one of its best seats.",
+  "Book a first class seat or a second-class ticket.",
+  "They met on nov . 6 and on Sept. 30 in the capital.",
+  "The row began on 1 may that year.",
+  "He argued that 1 ) prices rise and 2 ) wages fall.",
+  "Write to Jane Roe, 12 Elm Street, Springfield.",
+  "The player wore no . 9 and ranked well.",
+  "She finished second to last in the race.",
+  "The bank sold zero-coupon bonds and zero - coupon notes.",
 };
 
 static void
