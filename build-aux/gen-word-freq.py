@@ -78,7 +78,7 @@ def main():
     for w, c in top:
         v = round(-math.log10(c / total) * SCALE)
         assert 0 <= v <= 93, (w, v)
-        rec = c_escape(chr(33 + v) + w) + '\\0'
+        rec = c_escape(chr(33 + v) + w) + '\\000'
         if len(line) + len(rec) > 96:
             print(line + '"')
             line = '  "'
