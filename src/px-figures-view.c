@@ -45,23 +45,6 @@ typedef struct {
   double y;
 } Point;
 
-static int
-compare_by_date (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
-{
-  PxComparison *c = user_data;
-  guint a = *(const guint *) pa, b = *(const guint *) pb;
-  const char *da = px_article_get_date (px_comparison_get_article (c, a));
-  const char *db = px_article_get_date (px_comparison_get_article (c, b));
-
-  if (da != NULL && db != NULL && strcmp (da, db) != 0)
-    return strcmp (da, db);
-  if ((da == NULL) != (db == NULL))
-    return da == NULL ? 1 : -1;
-  return (a > b) - (a < b);
-}
-
 static double
 days_of (const char *iso)
 {
@@ -211,10 +194,11 @@ rebuild (PxFiguresView *self)
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "table");
 
-  n_articles = px_comparison_get_n_articles (c);
-  for (k = 0; k < n_articles; k++)
-    g_array_append_val (self->order, k);
-  g_array_sort_with_data (self->order, compare_by_date, c);
+  {
+    const guint *order = px_comparison_get_article_order (c, &n_articles);
+
+    g_array_append_vals (self->order, order, n_articles);
+  }
 
   gtk_grid_attach (GTK_GRID (self->grid), header_label (_("Quantity"), ""), 0, 0, 1, 1);
   for (col = 0; col < n_articles; col++)

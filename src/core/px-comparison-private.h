@@ -43,6 +43,8 @@ struct _PxComparison
   GArray *quantity_members;     /* PxQuantityMember, quantities one after another */
   GArray *quantity_starts;      /* guint, n_quantities + 1 offsets */
   GPtrArray *quantity_labels;
+  GArray *quantity_cumulative;  /* gboolean per quantity */
+  GArray *article_order;        /* guint: articles as written, see px_comparison_get_article_order */
 
   PxNameIndex *name_index;
 

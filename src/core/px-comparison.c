@@ -456,6 +456,8 @@ px_comparison_new (PxArticle *const       *articles,
   self->quantity_members = g_array_new (FALSE, FALSE, sizeof (PxQuantityMember));
   self->quantity_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->quantity_labels = g_ptr_array_new_with_free_func (g_free);
+  self->quantity_cumulative = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  self->article_order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->similarity = px_similarity_new (majority_language (articles, n_articles));
   self->fact_threshold = PX_COMPARE_FACT_THRESHOLD;
   if (options != NULL && options->threshold > 0)
@@ -549,6 +551,8 @@ px_comparison_unref (PxComparison *self)
   g_array_unref (self->quantity_members);
   g_array_unref (self->quantity_starts);
   g_ptr_array_unref (self->quantity_labels);
+  g_array_unref (self->quantity_cumulative);
+  g_array_unref (self->article_order);
   g_free (self->event_of);
   px_similarity_free (self->similarity);
   g_clear_pointer (&self->name_index, px_name_index_unref);

@@ -195,6 +195,8 @@ const PxQuantityMember *px_comparison_get_quantity  (const PxComparison      *se
                                                      guint                   *n_members);
 const char         *px_comparison_get_quantity_label (const PxComparison     *self,
                                                       guint                   quantity);
+const guint        *px_comparison_get_article_order (const PxComparison      *self,
+                                                     guint                   *n_articles);
 char               *px_comparison_dup_figure_text   (const PxComparison      *self,
                                                      guint                    a,
                                                      guint                    figure,

@@ -27,6 +27,7 @@ typedef struct {
   const char *concept;
   const char *label;        /* with the unit class */
   gboolean durations;       /* the concept names what a duration measures */
+  gboolean cumulative;      /* only grows over time: a toll, a war's length */
   const char * const *words;
 } Concept;
 
@@ -51,13 +52,13 @@ static const char * const conflict_words[] = {
 };
 
 static const Concept concepts[] = {
-  { "killed", N_("people killed"), FALSE, death_words },
-  { "injured", N_("people injured"), FALSE, injury_words },
-  { "displaced", N_("people displaced"), FALSE, displaced_words },
-  { "arrested", N_("people arrested"), FALSE, arrest_words },
-  { "missing", N_("people missing"), FALSE, missing_words },
-  { "trapped", N_("people trapped"), FALSE, trapped_words },
-  { "conflict", N_("length of the conflict"), TRUE, conflict_words },
+  { "killed", N_("people killed"), FALSE, TRUE, death_words },
+  { "injured", N_("people injured"), FALSE, TRUE, injury_words },
+  { "displaced", N_("people displaced"), FALSE, TRUE, displaced_words },
+  { "arrested", N_("people arrested"), FALSE, TRUE, arrest_words },
+  { "missing", N_("people missing"), FALSE, FALSE, missing_words },
+  { "trapped", N_("people trapped"), FALSE, FALSE, trapped_words },
+  { "conflict", N_("length of the conflict"), TRUE, TRUE, conflict_words },
 };
 
 #define CONTEXT_WINDOW 6
@@ -227,14 +228,44 @@ compare_dates (const PxComparison *self,
   return (a > b) - (a < b);
 }
 
+typedef struct {
+  const PxComparison *comparison;
+  gboolean cumulative;
+} SortContext;
+
+static double
+member_value (const PxComparison     *self,
+              const PxQuantityMember *m)
+{
+  const PxFigure *f = px_figure_list_get (self->articles[m->a].figures, m->figure);
+  double scale;
+  g_autofree char *unit = _px_figure_unit_class (f, &scale);
+
+  return f->value * scale;
+}
+
+/* Date order; where a date is missing, a quantity that only grows (a
+ * death toll, the length of a war) tells the order by its size. */
 static int
 compare_members (gconstpointer pa,
                  gconstpointer pb,
                  gpointer      user_data)
 {
+  const SortContext *context = user_data;
   const PxQuantityMember *x = pa, *y = pb;
+  const char *dx = px_article_get_date (context->comparison->articles[x->a].article);
+  const char *dy = px_article_get_date (context->comparison->articles[y->a].article);
 
-  return compare_dates (user_data, x->a, y->a);
+  if ((dx == NULL || dy == NULL) && context->cumulative)
+    {
+      double vx = member_value (context->comparison, x);
+      double vy = member_value (context->comparison, y);
+
+      if (vx != vy)
+        return vx < vy ? -1 : 1;
+    }
+
+  return compare_dates (context->comparison, x->a, y->a);
 }
 
 static char *
@@ -251,6 +282,90 @@ make_label (const Candidate *c)
     return g_strdup (c->f->unit);
 
   return g_strdup (px_figure_kind_to_string (c->f->kind));
+}
+
+typedef struct {
+  guint a;
+  const char *date;
+  double rank;              /* mean place in the growing quantities, or -1 */
+} OrderKey;
+
+static int
+compare_order_keys (gconstpointer pa,
+                    gconstpointer pb)
+{
+  const OrderKey *x = pa, *y = pb;
+
+  if (x->date != NULL && y->date != NULL && strcmp (x->date, y->date) != 0)
+    return strcmp (x->date, y->date);
+  if ((x->date == NULL) != (y->date == NULL))
+    return x->date == NULL ? 1 : -1;
+  if (x->rank >= 0 && y->rank >= 0 && x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  if ((x->rank >= 0) != (y->rank >= 0))
+    return x->rank >= 0 ? -1 : 1;
+  return (x->a > y->a) - (x->a < y->a);
+}
+
+/* The order the articles were written in, as far as it can be told: by
+ * date, and for undated articles by the quantities that only grow (the
+ * report with the higher death toll came later). */
+static void
+estimate_order (PxComparison *self)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (OrderKey));
+  g_autofree double *rank_sum = g_new0 (double, self->n_articles + 1);
+  g_autofree guint *rank_count = g_new0 (guint, self->n_articles + 1);
+  guint a, q;
+
+  for (q = 0; q + 1 < self->quantity_starts->len; q++)
+    {
+      guint start = g_array_index (self->quantity_starts, guint, q);
+      guint end = g_array_index (self->quantity_starts, guint, q + 1);
+      guint k;
+
+      if (!g_array_index (self->quantity_cumulative, gboolean, q))
+        continue;
+      for (k = start; k < end; k++)
+        {
+          const PxQuantityMember *m = &g_array_index (self->quantity_members, PxQuantityMember, k);
+
+          rank_sum[m->a] += (double) (k - start) / MAX (end - start - 1, 1);
+          rank_count[m->a]++;
+        }
+    }
+
+  for (a = 0; a < self->n_articles; a++)
+    {
+      OrderKey key = { a, px_article_get_date (self->articles[a].article),
+                       rank_count[a] ? rank_sum[a] / rank_count[a] : -1 };
+
+      g_array_append_val (keys, key);
+    }
+  g_array_sort (keys, compare_order_keys);
+
+  g_array_set_size (self->article_order, 0);
+  for (a = 0; a < keys->len; a++)
+    g_array_append_val (self->article_order, g_array_index (keys, OrderKey, a).a);
+}
+
+/**
+ * px_comparison_get_article_order:
+ * @self: a comparison
+ * @n_articles: (out): how many
+ *
+ * Returns: (array length=n_articles): the articles in the order they were
+ *   written, as far as dates and growing figures tell
+ */
+const guint *
+px_comparison_get_article_order (const PxComparison *self,
+                                 guint              *n_articles)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_articles != NULL, NULL);
+
+  *n_articles = self->article_order->len;
+  return (const guint *) (gconstpointer) self->article_order->data;
 }
 
 /**
@@ -339,6 +454,7 @@ _px_quantities_collect (PxComparison *self)
     {
       GArray *members = groups->pdata[g];
       g_autoptr(GArray) sorted = NULL;
+      gboolean context_cumulative;
       Candidate *first;
       guint m;
 
@@ -353,12 +469,18 @@ _px_quantities_collect (PxComparison *self)
 
           g_array_append_val (sorted, qm);
         }
-      g_array_sort_with_data (sorted, compare_members, self);
-
       first = &g_array_index (candidates, Candidate, g_array_index (members, guint, 0));
+      context_cumulative = first->concept != NULL && first->concept->cumulative;
+      {
+        SortContext context = { self, context_cumulative };
+
+        g_array_sort_with_data (sorted, compare_members, &context);
+      }
+
       g_array_append_val (self->quantity_starts, self->quantity_members->len);
       g_array_append_vals (self->quantity_members, sorted->data, sorted->len);
       g_ptr_array_add (self->quantity_labels, make_label (first));
+      g_array_append_val (self->quantity_cumulative, context_cumulative);
 
       /* The story of the number: each report against the one before it. */
       for (m = 0; m + 1 < sorted->len; m++)
@@ -376,6 +498,8 @@ _px_quantities_collect (PxComparison *self)
         }
     }
   g_array_append_val (self->quantity_starts, self->quantity_members->len);
+
+  estimate_order (self);
 }
 
 /**

@@ -651,41 +651,20 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static int
-compare_by_date (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
-{
-  const PxComparison *c = user_data;
-  guint a = *(const guint *) pa, b = *(const guint *) pb;
-  const char *da = px_article_get_date (px_comparison_get_article (c, a));
-  const char *db = px_article_get_date (px_comparison_get_article (c, b));
-
-  if (da != NULL && db != NULL && strcmp (da, db) != 0)
-    return strcmp (da, db);
-  if ((da == NULL) != (db == NULL))
-    return da == NULL ? 1 : -1;
-  return (a > b) - (a < b);
-}
-
 /* One row per quantity several sources give, one column per source in
  * date order: the story of each number. */
 static void
 write_csv (const PxComparison *c,
            GString            *out)
 {
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n_articles = px_comparison_get_n_articles (c);
-  guint a, q, k, n;
-
-  for (a = 0; a < n_articles; a++)
-    g_array_append_val (order, a);
-  g_array_sort_with_data (order, compare_by_date, (gpointer) c);
+  guint n_articles;
+  const guint *order = px_comparison_get_article_order (c, &n_articles);
+  guint q, k, n;
 
   append_csv_field (out, _("Quantity"), -1);
   for (k = 0; k < n_articles; k++)
     {
-      guint i = g_array_index (order, guint, k);
+      guint i = order[k];
       g_autofree char *label = px_comparison_dup_source_label (c, i);
       const char *date = px_article_get_date (px_comparison_get_article (c, i));
       g_autofree char *heading = date ? g_strdup_printf ("%s (%s)", label, date) : g_strdup (label);
@@ -702,7 +681,7 @@ write_csv (const PxComparison *c,
       append_csv_field (out, px_comparison_get_quantity_label (c, q), -1);
       for (k = 0; k < n_articles; k++)
         {
-          guint i = g_array_index (order, guint, k);
+          guint i = order[k];
           guint m;
 
           g_string_append_c (out, ',');

@@ -271,6 +271,32 @@ test_quantity_over_time (void)
 }
 
 static void
+test_order_without_dates (void)
+{
+  /* No dates: the reports are put in the order their growing toll tells. */
+  const char *late[] = { "The war has killed more than 9,000 people since it began.", NULL };
+  const char *early[] = { "The conflict has already claimed at least 4,000 lives, the observatory says.", NULL };
+  const char *middle[] = { "Some 6,500 people have died in the fighting, according to officials.", NULL };
+  const char *other[] = { "The talks resume in Geneva next week.", NULL };
+  g_autoptr(PxArticle) a = make_article ("late.txt", "Late", NULL, late);
+  g_autoptr(PxArticle) b = make_article ("early.txt", "Early", NULL, early);
+  g_autoptr(PxArticle) m = make_article ("middle.txt", "Middle", NULL, middle);
+  g_autoptr(PxArticle) o = make_article ("other.txt", "Other", NULL, other);
+  PxArticle *articles[] = { o, a, b, m };
+  g_autoptr(PxComparison) c = px_comparison_new (articles, 4, NULL);
+  const guint *order;
+  guint n;
+
+  order = px_comparison_get_article_order (c, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (order[0], ==, 2);
+  g_assert_cmpuint (order[1], ==, 3);
+  g_assert_cmpuint (order[2], ==, 1);
+  /* Nothing tells when the fourth was written: it comes last. */
+  g_assert_cmpuint (order[3], ==, 0);
+}
+
+static void
 test_unique_sentence (void)
 {
   const char *first[] = {
@@ -409,6 +435,7 @@ main (int    argc,
   g_test_add_func ("/core/comparison/name-variant", test_name_variant);
   g_test_add_func ("/core/comparison/quantity-over-time", test_quantity_over_time);
   g_test_add_func ("/core/comparison/unique-sentence", test_unique_sentence);
+  g_test_add_func ("/core/comparison/order-without-dates", test_order_without_dates);
   g_test_add_func ("/core/comparison/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/core/report/json", test_report_json);
   g_test_add_func ("/core/report/markdown", test_report_markdown);
