@@ -461,6 +461,14 @@ save_comparison_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  _px_window_print (PX_WINDOW (widget), NULL);
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -491,6 +499,8 @@ _px_window_class_add_actions (PxWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "text");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "figures");
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.save-comparison", NULL, save_comparison_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save-comparison", NULL);

@@ -88,5 +88,7 @@ void             _px_window_export             (PxWindow       *self,
                                                 GFile          *file);
 void             _px_window_save               (PxWindow       *self,
                                                 GFile          *file);
+gboolean         _px_window_print              (PxWindow       *self,
+                                                const char     *export_to);
 
 G_END_DECLS

@@ -568,6 +568,7 @@ apply_comparison (PxWindow *self)
   build_partners (self);
   update_events_notice (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->comparison != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference",
                                  px_differences_panel_get_n_shown (self->differences_panel) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference",

@@ -232,6 +232,30 @@ time_compare (GPtrArray *articles)
 }
 
 static void
+bench_export (GPtrArray *articles)
+{
+  g_autoptr(PxComparison) c = px_comparison_new ((PxArticle *const *) articles->pdata,
+                                                 articles->len, NULL);
+  double times[PASSES];
+  gsize size = 0;
+  guint pass;
+
+  for (pass = 0; pass <= PASSES; pass++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      gint64 t0 = g_get_monotonic_time ();
+
+      px_report_write (c, PX_REPORT_HTML, out);
+      size = out->len;
+      if (pass > 0)
+        times[pass - 1] = (g_get_monotonic_time () - t0) / 1e3;
+    }
+
+  printf ("| export HTML | %u articles, %.0f kB report | %.1f ms | | target 200 ms |\n",
+          articles->len, size / 1e3, median (times, PASSES));
+}
+
+static void
 bench_compare (const char *texts)
 {
   static const guint sizes[] = { 2, 6, 10, 12 };
@@ -245,6 +269,8 @@ bench_compare (const char *texts)
         break;
       printf ("| compare | %u articles × 1,000 words | %.1f ms | | target 100 ms for 10 |\n",
               sizes[k], time_compare (articles));
+      if (sizes[k] == 12)
+        bench_export (articles);
     }
 }
 

@@ -784,6 +784,32 @@ test_figures_view (void)
 }
 
 static void
+test_print_to_pdf (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "comparison.pdf", NULL);
+  g_autofree char *pdf = NULL;
+  gsize len = 0;
+  guint pages = 0;
+  const char *p;
+
+  open_samples (window);
+  wait_for_comparison (window);
+
+  g_assert_true (_px_window_print (window, path));
+  g_assert_true (g_file_get_contents (path, &pdf, &len, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  /* Four articles do not fit side by side: one after another, then the
+   * differences and figures. A PDF has NUL bytes: search it as bytes. */
+  for (p = pdf; p + 11 < pdf + len; p++)
+    if (memcmp (p, "/Type /Page", 11) == 0 && p[11] != 's')
+      pages++;
+  g_assert_cmpuint (pages, >=, 3);
+
+  destroy_window (window);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -855,6 +881,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/export", test_export);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/figures-view", test_figures_view);
+  g_test_add_func ("/ui/window/print-to-pdf", test_print_to_pdf);
 
   status = g_test_run ();
 
