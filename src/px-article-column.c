@@ -40,6 +40,7 @@ struct _PxArticleColumn
   PxComparison *comparison;
   int index;
   gboolean across_events;
+  guint marked_kinds;           /* bit per PxDifferenceKind */
   GArray *marks;               /* Mark: the differences shown in this text */
   int hovered;
 
@@ -362,7 +363,7 @@ apply_comparison (PxArticleColumn *self)
       const PxDifference *d = &diffs[k];
       Mark mark;
 
-      if (!difference_visible (self, d))
+      if (!difference_visible (self, d) || !(self->marked_kinds & (1u << d->kind)))
         continue;
       if (d->a == (guint) self->index && d->left.end > d->left.start)
         mark.range = d->left;
@@ -786,6 +787,7 @@ px_article_column_init (PxArticleColumn *self)
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   self->index = -1;
   self->hovered = -1;
+  self->marked_kinds = (1u << PX_N_DIFFERENCE_KINDS) - 1;
 
   create_tags (self);
 
@@ -1333,4 +1335,23 @@ px_article_column_get_visible_sentences (PxArticleColumn *self,
   *last = MAX ((guint) b, *first);
 
   return TRUE;
+}
+
+/**
+ * px_article_column_set_marked_kinds:
+ * @self: a column
+ * @kinds: a bit per #PxDifferenceKind to mark in the text
+ */
+void
+px_article_column_set_marked_kinds (PxArticleColumn *self,
+                                    guint            kinds)
+{
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+
+  if (self->marked_kinds == kinds)
+    return;
+
+  self->marked_kinds = kinds;
+  if (self->article != NULL)
+    apply_comparison (self);
 }

@@ -59,6 +59,8 @@ gboolean      px_article_column_get_visible_sentences (PxArticleColumn *self,
                                                        guint           *first,
                                                        guint           *last);
 GtkWidget    *px_article_column_get_text_area (PxArticleColumn *self);
+void          px_article_column_set_marked_kinds (PxArticleColumn *self,
+                                                  guint            kinds);
 guint         px_article_column_count_marks   (PxArticleColumn *self,
                                                PxDifferenceKind kind);
 

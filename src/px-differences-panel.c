@@ -25,6 +25,7 @@ struct _PxDifferencesPanel
   PxComparison *comparison;
   gboolean across_events;
   int kind;                     /* -1 for all */
+  guint kinds;                  /* bit per kind the preferences show */
   gboolean selecting;
 };
 
@@ -133,6 +134,8 @@ rebuild (PxDifferencesPanel *self)
   for (k = 0; k < n; k++)
     {
       if (self->kind >= 0 && (int) diffs[k].kind != self->kind)
+        continue;
+      if (!(self->kinds & (1u << diffs[k].kind)))
         continue;
       if (!self->across_events &&
           px_comparison_get_event_of (self->comparison, diffs[k].a) !=
@@ -345,6 +348,7 @@ px_differences_panel_init (PxDifferencesPanel *self)
                                   GTK_ORIENTATION_VERTICAL);
 
   self->kind = -1;
+  self->kinds = (1u << PX_N_DIFFERENCE_KINDS) - 1;
   self->items = g_list_store_new (PX_TYPE_DIFFERENCE_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -459,4 +463,22 @@ px_differences_panel_set_kind_filter (PxDifferencesPanel *self,
   g_return_if_fail (kind >= -1 && kind < PX_N_DIFFERENCE_KINDS);
 
   gtk_drop_down_set_selected (self->kind_filter, kind + 1);
+}
+
+/**
+ * px_differences_panel_set_kinds:
+ * @self: a panel
+ * @kinds: a bit per #PxDifferenceKind to list
+ */
+void
+px_differences_panel_set_kinds (PxDifferencesPanel *self,
+                                guint               kinds)
+{
+  g_return_if_fail (PX_IS_DIFFERENCES_PANEL (self));
+
+  if (self->kinds == kinds)
+    return;
+
+  self->kinds = kinds;
+  rebuild (self);
 }

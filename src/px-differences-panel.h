@@ -25,6 +25,8 @@ void       px_differences_panel_select        (PxDifferencesPanel *self,
                                                guint               difference);
 void       px_differences_panel_set_kind_filter (PxDifferencesPanel *self,
                                                  int                 kind);
+void       px_differences_panel_set_kinds   (PxDifferencesPanel *self,
+                                             guint               kinds);
 
 const char *px_difference_kind_icon_name      (PxDifferenceKind    kind);
 const char *px_difference_kind_display_name   (PxDifferenceKind    kind);

@@ -55,6 +55,9 @@ struct _PxWindow
 
   /* Work that changes a column's text is spread over frames, one column
    * a frame, so that twelve columns arriving together never stall. */
+  GtkCssProvider *font_css;
+  guint marked_kinds;
+
   GQueue *jobs;
   guint jobs_tick;
   gboolean comparing;

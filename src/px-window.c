@@ -304,6 +304,54 @@ on_column_dropped_cb (PxWindow        *self,
     }
 }
 
+/* ---- Preferences applied live ------------------------------------------------ */
+
+static void
+on_font_changed_cb (PxWindow *self)
+{
+  g_autofree char *font = g_settings_get_string (self->settings, "font");
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  if (*font != '\0')
+    {
+      PangoFontDescription *desc = pango_font_description_from_string (font);
+      const char *family = pango_font_description_get_family (desc);
+      int size = pango_font_description_get_size (desc);
+
+      g_string_append (css, ".px-article-text {");
+      if (family != NULL)
+        {
+          g_autofree char *escaped = g_strescape (family, NULL);
+
+          g_string_append_printf (css, " font-family: \"%s\";", escaped);
+        }
+      if (size > 0)
+        g_string_append_printf (css, " font-size: %.1fpt;", (double) size / PANGO_SCALE);
+      g_string_append (css, " }");
+      pango_font_description_free (desc);
+    }
+
+  gtk_css_provider_load_from_data (self->font_css, css->str, css->len);
+}
+
+static void
+on_marked_kinds_changed_cb (PxWindow *self)
+{
+  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "marked-kinds");
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  guint mask = 0, i;
+  int k;
+
+  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
+    if (g_strv_contains ((const char * const *) kinds, px_difference_kind_to_string (k)))
+      mask |= 1u << k;
+
+  self->marked_kinds = mask;
+  for (i = 0; i < columns->len; i++)
+    px_article_column_set_marked_kinds (columns->pdata[i], mask);
+  px_differences_panel_set_kinds (self->differences_panel, mask);
+}
+
 /* ---- The comparison ------------------------------------------------------ */
 
 static PxArticleColumn *
@@ -463,6 +511,7 @@ show_comparison_in (PxWindow        *self,
       {
         guint event = px_comparison_get_event_of (self->comparison, k);
 
+        px_article_column_set_marked_kinds (column, self->marked_kinds);
         px_article_column_set_comparison (column, self->comparison, k, self->across_events);
         if (px_comparison_get_n_events (self->comparison) > 1)
           px_article_column_set_event (column, event,
@@ -634,8 +683,18 @@ _px_window_schedule_comparison (PxWindow *self)
   self->compare_cancellable = g_cancellable_new ();
   self->comparing = TRUE;
   update_spinner (self);
-  px_comparison_new_async (articles, NULL, self->compare_cancellable,
-                           comparison_ready_cb, g_object_ref (self));
+  {
+    /* Strictness from the preferences: how alike sentences must be. */
+    static const double thresholds[] = { 0.3, PX_COMPARE_FACT_THRESHOLD, 0.12 };
+    int strictness = g_settings_get_enum (self->settings, "strictness");
+    g_autofree char *language = g_settings_get_string (self->settings, "stemming-language");
+    PxCompareOptions options = { 0 };
+
+    options.threshold = thresholds[CLAMP (strictness, 0, 2)];
+    options.language = g_str_equal (language, "auto") ? NULL : language;
+    px_comparison_new_async (articles, &options, self->compare_cancellable,
+                             comparison_ready_cb, g_object_ref (self));
+  }
 }
 
 static void
@@ -1310,6 +1369,12 @@ px_window_dispose (GObject *object)
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->comparison, px_comparison_unref);
   g_clear_pointer (&self->partners, g_hash_table_unref);
+  if (self->font_css != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->font_css));
+      g_clear_object (&self->font_css);
+    }
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
 }
@@ -1392,6 +1457,21 @@ px_window_init (PxWindow *self)
 
   g_signal_connect_object (self->recent_list, "row-activated",
                            G_CALLBACK (on_recent_activated_cb), self, 0);
+
+  self->font_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->font_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  on_font_changed_cb (self);
+  on_marked_kinds_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::font", G_CALLBACK (on_font_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::marked-kinds",
+                           G_CALLBACK (on_marked_kinds_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::strictness",
+                           G_CALLBACK (_px_window_schedule_comparison), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::stemming-language",
+                           G_CALLBACK (_px_window_schedule_comparison), self, G_CONNECT_SWAPPED);
   _px_window_init_actions (self);
   _px_window_init_dnd (self);
   update_state (self);

@@ -659,7 +659,7 @@ run_comparison (int      argc,
   g_autoptr(PxComparison) comparison = NULL;
   g_autoptr(GString) out = g_string_sized_new (1 << 16);
   PxReportFormat format = PX_REPORT_JSON;
-  PxCompareOptions options = { opt_threshold, opt_event_threshold };
+  PxCompareOptions options = { opt_threshold, opt_event_threshold, NULL };
   int status = 0;
 
   if (opt_jsonl)

@@ -180,6 +180,13 @@ px_charset_decode (const guint8  *data,
   g_return_val_if_fail (data != NULL || len == 0, NULL);
   g_return_val_if_fail (out_len != NULL, NULL);
 
+  /* An empty GBytes may have no data pointer at all. */
+  if (len == 0)
+    {
+      *out_len = 0;
+      return g_strdup ("");
+    }
+
   if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
     return make_valid_utf8 (data + 3, len - 3, out_len);
   if (len >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)

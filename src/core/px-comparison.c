@@ -458,7 +458,9 @@ px_comparison_new (PxArticle *const       *articles,
   self->quantity_labels = g_ptr_array_new_with_free_func (g_free);
   self->quantity_cumulative = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self->article_order = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->similarity = px_similarity_new (majority_language (articles, n_articles));
+  self->similarity = px_similarity_new (options != NULL && options->language != NULL
+                                        ? px_language_from_tag (options->language)
+                                        : majority_language (articles, n_articles));
   self->fact_threshold = PX_COMPARE_FACT_THRESHOLD;
   if (options != NULL && options->threshold > 0)
     self->fact_threshold = options->threshold;
@@ -562,12 +564,14 @@ px_comparison_unref (PxComparison *self)
 typedef struct {
   GPtrArray *articles;
   PxCompareOptions options;
+  char *language;
   gboolean has_options;
 } CompareData;
 
 static void
 compare_data_free (CompareData *data)
 {
+  g_free (data->language);
   g_ptr_array_unref (data->articles);
   g_free (data);
 }
@@ -618,6 +622,8 @@ px_comparison_new_async (GPtrArray              *articles,
   if (options != NULL)
     {
       data->options = *options;
+      data->language = g_strdup (options->language);
+      data->options.language = data->language;
       data->has_options = TRUE;
     }
 

@@ -108,12 +108,15 @@ typedef struct {
  * @threshold: the fact threshold, or 0 for %PX_COMPARE_FACT_THRESHOLD
  * @event_threshold: the link threshold within an event, or 0 for
  *   %PX_COMPARE_EVENT_THRESHOLD
+ * @language: (nullable): the language for stemming ("en", "de"…), or
+ *   %NULL to take the articles' own
  *
  * How strict a comparison is.
  */
 typedef struct {
   double threshold;
   double event_threshold;
+  const char *language;
 } PxCompareOptions;
 
 /**

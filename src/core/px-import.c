@@ -133,12 +133,13 @@ looks_html (const char *p,
     "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<title", "<meta",
     "<br", "<h1", "<h2", "<table", "<span", "<a href", "<section", "<main",
   };
-  gsize n = MIN ((gsize) (end - p), 4096);
+  gsize n;
   g_autofree char *head = NULL;
   guint hits = 0;
   guint i;
 
   p = skip_space (p, end);
+  n = MIN ((gsize) (end - p), 4096);
   if (starts_with_ci (p, end, "<!doctype html") || starts_with_ci (p, end, "<html") ||
       starts_with_ci (p, end, "<?xml") || starts_with_ci (p, end, "<!--") ||
       starts_with_ci (p, end, "<head") || starts_with_ci (p, end, "<body"))

@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "px-preferences-window.h"
 #include "px-window-private.h"
 
 static SoupServer *server;
@@ -810,6 +811,64 @@ test_print_to_pdf (void)
 }
 
 static void
+test_preferences_apply_live (void)
+{
+  PxWindow *window = new_window ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.parallax.Parallax");
+  GtkWidget *preferences;
+  PxComparison *before;
+  guint i, figures = 0;
+  int k;
+
+  g_object_set (window, "compare-across-events", TRUE, NULL);
+  open_samples (window);
+  wait_for_comparison (window);
+  for (i = 0; i < px_window_get_n_articles (window); i++)
+    figures += px_article_column_count_marks (column_at (window, i), PX_DIFFERENCE_FIGURE);
+  g_assert_cmpuint (figures, >, 0);
+
+  /* The preferences window builds, with every kind switched on. */
+  preferences = px_preferences_window_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+
+  /* Figures unmarked: gone from the text and from the panel at once. */
+  g_settings_set_strv (settings, "marked-kinds",
+                       (const char * const[]) { "name", "hedge", "negation", "attribution", "date", "quote", NULL });
+  for (i = 0; i < px_window_get_n_articles (window); i++)
+    g_assert_cmpuint (px_article_column_count_marks (column_at (window, i), PX_DIFFERENCE_FIGURE), ==, 0);
+  for (k = 0; k < (int) px_differences_panel_get_n_shown (window->differences_panel); k++)
+    {
+      guint n;
+      const PxDifference *diffs = px_comparison_get_differences (window->comparison, &n);
+
+      g_assert_cmpint (diffs[px_differences_panel_get_shown (window->differences_panel, k)].kind, !=,
+                       PX_DIFFERENCE_FIGURE);
+    }
+  g_settings_reset (settings, "marked-kinds");
+  for (i = 0, figures = 0; i < px_window_get_n_articles (window); i++)
+    figures += px_article_column_count_marks (column_at (window, i), PX_DIFFERENCE_FIGURE);
+  g_assert_cmpuint (figures, >, 0);
+
+  /* A stricter alignment compares again. */
+  before = window->comparison;
+  g_settings_set_enum (settings, "strictness", 0);
+  g_assert_true (gtk_spinner_get_spinning (window->analysis_spinner));
+  wait_for_comparison (window);
+  g_assert_true (window->comparison != before);
+  g_settings_reset (settings, "strictness");
+  wait_for_comparison (window);
+
+  /* Fetching off: a link is refused without touching the network. */
+  g_settings_set_boolean (settings, "allow-network", FALSE);
+  px_window_add_link (window, "https://example.org/news");
+  g_assert_nonnull (strstr (window->last_toast, "turned off"));
+  g_settings_reset (settings, "allow-network");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  destroy_window (window);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -882,6 +941,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/figures-view", test_figures_view);
   g_test_add_func ("/ui/window/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/ui/window/preferences-apply-live", test_preferences_apply_live);
 
   status = g_test_run ();
 
