@@ -2361,7 +2361,7 @@ unit_after (const Text *x,
   gboolean attached = is_alpha (at (x, p));
   gboolean hyphen = FALSE;
   gsize q = p;
-  const char *sym_unit;
+  const char *sym_unit = NULL;
   gsize sym_end;
 
   memset (m, 0, sizeof *m);
@@ -3116,7 +3116,7 @@ range_after (Scan      *scan,
   gboolean dash = FALSE;
   char w[MAX_WORD];
   gsize ws, we;
-  const char *sym_unit;
+  const char *sym_unit = NULL;
   double lo, hi;
 
   if (d > 0)

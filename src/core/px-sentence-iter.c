@@ -1182,7 +1182,8 @@ dotted_token (const char *text,
     p--;
   if (d + 1 - p >= size - 1 || (p > lo && (guchar) text[p - 1] >= 0x80))
     return FALSE;
-  for (i = 0; p + i <= d; i++)
+  /* The bound is known from above; say it again so the compiler sees it. */
+  for (i = 0; p + i <= d && i + 1 < size; i++)
     buf[i] = to_lower (text[p + i]);
   buf[i] = '\0';
   *start = p;
