@@ -109,6 +109,10 @@ _px_window_add_value (PxWindow     *self,
 {
   g_return_if_fail (PX_IS_WINDOW (self));
 
+  /* A paste can arrive after the window was closed. */
+  if (self->columns_box == NULL)
+    return;
+
   if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     add_files (self, g_value_get_boxed (value));
   else if (G_VALUE_HOLDS (value, G_TYPE_STRING) && g_value_get_string (value) != NULL)

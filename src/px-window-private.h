@@ -43,6 +43,7 @@ struct _PxWindow
 
   GSettings *settings;
   GtkDropTarget *drop_target;
+  GCancellable *cancellable;    /* cancelled when the window goes */
 
   PxComparison *comparison;
   GCancellable *compare_cancellable;

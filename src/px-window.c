@@ -31,6 +31,10 @@ void
 _px_window_toast (PxWindow   *self,
                   const char *message)
 {
+  /* Saves, exports and pastes can end after the window was closed. */
+  if (self->toast_overlay == NULL)
+    return;
+
   /* A toast's title is markup: file names and server messages are not. */
   g_autofree char *escaped = g_markup_escape_text (message, -1);
   AdwToast *toast = adw_toast_new (escaped);
@@ -1187,7 +1191,7 @@ px_window_open_files (PxWindow  *self,
 
       if (is_session_file (files[i]))
         {
-          task = g_task_new (self, NULL, session_loaded_cb, NULL);
+          task = g_task_new (self, self->cancellable, session_loaded_cb, NULL);
           g_task_set_source_tag (task, px_window_open_files);
           g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
           g_task_run_in_thread (task, load_session_worker);
@@ -1354,6 +1358,8 @@ px_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->compare_cancellable);
   g_clear_object (&self->compare_cancellable);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->jobs_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jobs_tick);
@@ -1441,6 +1447,7 @@ px_window_init (PxWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->current_difference = -1;
+  self->cancellable = g_cancellable_new ();
   self->jobs = g_queue_new ();
   self->partners = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 

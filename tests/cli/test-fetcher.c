@@ -263,6 +263,44 @@ test_cancel_slow (Fixture       *f,
 }
 
 static void
+test_untrusted_certificate (void)
+{
+  g_autofree char *cert = g_test_build_filename (G_TEST_DIST, "data", "tls", "cert.pem", NULL);
+  g_autofree char *key = g_test_build_filename (G_TEST_DIST, "data", "tls", "key.pem", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTlsCertificate) certificate = g_tls_certificate_new_from_files (cert, key, &error);
+  g_autoptr(SoupServer) server = NULL;
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *uri = NULL;
+  GSList *uris;
+  Fixture f = { 0 };
+
+  g_assert_no_error (error);
+  server = soup_server_new ("tls-certificate", certificate, NULL);
+  soup_server_add_handler (server, NULL, handle_cb, &f, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  uri = g_strdup_printf ("https://127.0.0.1:%d/article", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  /* A certificate no one vouches for is an error, never a page. */
+  px_fetch_article_async (uri, NULL, fetched_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  article = px_fetch_article_finish (result, &error);
+  g_assert_null (article);
+  g_assert_error (error, PX_FETCH_ERROR, PX_FETCH_ERROR_TLS);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1"));
+  g_assert_cmpuint (f.requests, ==, 0);
+
+  soup_server_disconnect (server);
+  g_free (f.last_user_agent);
+  g_free (f.last_cookie);
+}
+
+static void
 test_is_link (void)
 {
   g_assert_true (px_fetch_uri_is_link ("https://example.org/news/1"));
@@ -293,6 +331,7 @@ main (int    argc,
   g_test_add ("/net/fetcher/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
   g_test_add ("/net/fetcher/cancel-slow", Fixture, NULL, fixture_setup, test_cancel_slow,
               fixture_teardown);
+  g_test_add_func ("/net/fetcher/untrusted-certificate", test_untrusted_certificate);
 
   return g_test_run ();
 }

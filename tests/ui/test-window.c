@@ -422,8 +422,17 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(char * const *) a, *(char * const *) b);
 }
 
+static void open_samples_no_wait (PxWindow *window);
+
 static void
 open_samples (PxWindow *window)
+{
+  open_samples_no_wait (window);
+  wait_for_loads (window);
+}
+
+static void
+open_samples_no_wait (PxWindow *window)
 {
   const char *dir = g_getenv ("PARALLAX_SAMPLES");
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
@@ -443,7 +452,6 @@ open_samples (PxWindow *window)
     g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
 
   px_window_open_files (window, (GFile **) files->pdata, files->len);
-  wait_for_loads (window);
 }
 
 /* Runs the main loop until the analysis of the loaded articles is shown. */
@@ -869,6 +877,25 @@ test_preferences_apply_live (void)
 }
 
 static void
+test_closed_while_working (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *slow = server_uri ("/slow");
+  gint64 until;
+
+  /* Articles loading, a link fetching and a comparison running when the
+   * window goes: all of it is cancelled and nothing touches the window. */
+  open_samples_no_wait (window);
+  px_window_add_link (window, slow);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 5);
+  destroy_window (window);
+
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
 test_events_notice (void)
 {
   PxWindow *window = new_window ();
@@ -942,6 +969,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/figures-view", test_figures_view);
   g_test_add_func ("/ui/window/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/window/preferences-apply-live", test_preferences_apply_live);
+  g_test_add_func ("/ui/window/closed-while-working", test_closed_while_working);
 
   status = g_test_run ();
 
