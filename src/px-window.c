@@ -31,13 +31,16 @@ void
 _px_window_toast (PxWindow   *self,
                   const char *message)
 {
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
   /* Saves, exports and pastes can end after the window was closed. */
   if (self->toast_overlay == NULL)
     return;
 
   /* A toast's title is markup: file names and server messages are not. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (message);
