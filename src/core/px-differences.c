@@ -537,11 +537,21 @@ find_attribution (const Side *side,
         {
           guint m;
 
+          guint name_end = k;
+
+          /* "the Interfax agency reported": up to two plain words may
+           * stand between the name and the verb. */
+          while (name_end > 1 && k - name_end < 2 &&
+                 !(g_array_index (tokens, PxToken, name_end - 1).flags & PX_TOKEN_CAPITALIZED) &&
+                 (g_array_index (tokens, PxToken, name_end - 2).flags & PX_TOKEN_CAPITALIZED))
+            name_end--;
+
           /* X said: the capitalised words just before the verb */
-          if (k > 0 && (g_array_index (tokens, PxToken, k - 1).flags & PX_TOKEN_CAPITALIZED) && k - 1 > 0)
+          if (name_end > 0 && (g_array_index (tokens, PxToken, name_end - 1).flags & PX_TOKEN_CAPITALIZED) &&
+              name_end - 1 > 0)
             {
               last = k - 1;
-              m = k - 1;
+              m = name_end - 1;
               while (m > 0 && (g_array_index (tokens, PxToken, m - 1).flags & PX_TOKEN_CAPITALIZED) &&
                      adjacent (s, &g_array_index (tokens, PxToken, m - 1),
                                &g_array_index (tokens, PxToken, m)))
@@ -585,6 +595,28 @@ find_attribution (const Side *side,
   return FALSE;
 }
 
+/* Does the sentence attribute what it says to anyone ("according to",
+ * "said", "told")? */
+static gboolean
+has_report_cue (const Side *side)
+{
+  const char *s = side->text + side->range.start;
+  g_autoptr(GString) word = g_string_new (NULL);
+  PxTokenIter iter;
+  PxToken t;
+
+  px_token_iter_init (&iter, s, side->range.end - side->range.start);
+  while (px_token_iter_next (&iter, &t))
+    {
+      g_string_truncate (word, 0);
+      px_token_casefold (s + t.start, t.end - t.start, word);
+      if (g_str_equal (word->str, "according") || is_report_verb (word->str, word->len))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Does the sentence mention the words of the source anywhere (then it is
  * the same voice, told differently)? */
 static gboolean
@@ -622,6 +654,10 @@ compare_attributions (const PxLink *link,
   if (in_a && mentions (b, ta))
     return;
   if (in_b && mentions (a, tb))
+    return;
+  /* "the port authority said" names a source too, if not a capitalised
+   * one: only a sentence that cites nobody at all is "nothing". */
+  if ((!in_a && has_report_cue (a)) || (!in_b && has_report_cue (b)))
     return;
 
   add_difference (out, PX_DIFFERENCE_ATTRIBUTION, link, a, ra, ta, b, rb, tb);

@@ -402,6 +402,59 @@ test_report_html (void)
   g_assert_true (g_str_has_suffix (out->str, "</html>\n"));
 }
 
+/* The writers' output for two small reports, byte for byte, against the
+ * files next to them in tests/data/report/. After a deliberate change,
+ * PX_UPDATE_GOLDEN=1 writes the new output there to be reviewed. */
+static PxComparison *
+golden_comparison (void)
+{
+  static const char * const names[] = { "harbour-wire.txt", "coast-courier.txt" };
+  PxArticle *articles[G_N_ELEMENTS (names)];
+  PxComparison *c;
+  guint k;
+
+  for (k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "report", names[k], NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+      articles[k] = px_import_bytes (bytes, names[k], &error);
+      g_assert_no_error (error);
+    }
+
+  c = px_comparison_new (articles, G_N_ELEMENTS (names), NULL);
+  for (k = 0; k < G_N_ELEMENTS (names); k++)
+    px_article_unref (articles[k]);
+
+  return c;
+}
+
+static void
+test_golden (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(PxComparison) c = golden_comparison ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "report", name, NULL);
+  g_autofree char *expected = NULL;
+  PxReportFormat format;
+
+  g_assert_true (px_report_format_from_string (strrchr (name, '.') + 1, &format) ||
+                 (g_str_has_suffix (name, ".md") && (format = PX_REPORT_MARKDOWN, TRUE)));
+  px_report_write (c, format, out);
+
+  if (g_getenv ("PX_UPDATE_GOLDEN") != NULL)
+    g_assert_true (g_file_set_contents (path, out->str, out->len, NULL));
+
+  g_assert_true (g_file_get_contents (path, &expected, NULL, NULL));
+  g_assert_cmpstr (out->str, ==, expected);
+}
+
 static void
 test_degenerate_inputs (void)
 {
@@ -440,6 +493,10 @@ main (int    argc,
   g_test_add_func ("/core/report/json", test_report_json);
   g_test_add_func ("/core/report/markdown", test_report_markdown);
   g_test_add_func ("/core/report/html", test_report_html);
+  g_test_add_data_func ("/core/report/golden/json", "expected.json", test_golden);
+  g_test_add_data_func ("/core/report/golden/markdown", "expected.md", test_golden);
+  g_test_add_data_func ("/core/report/golden/html", "expected.html", test_golden);
+  g_test_add_data_func ("/core/report/golden/csv", "expected.csv", test_golden);
 
   return g_test_run ();
 }
