@@ -443,13 +443,13 @@ build_partners (PxWindow *self)
     }
 }
 
+/* The notice above the columns; each column shows its own event when it
+ * takes the comparison (show_comparison_in()). */
 static void
 update_events_notice (PxWindow *self)
 {
-  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
   guint n_events = self->comparison ? px_comparison_get_n_events (self->comparison) : 0;
   guint n_articles = self->comparison ? px_comparison_get_n_articles (self->comparison) : 0;
-  guint i;
 
   if (n_events > 1)
     {
@@ -463,22 +463,6 @@ update_events_notice (PxWindow *self)
       gtk_label_set_label (self->events_label, text);
     }
   gtk_revealer_set_reveal_child (self->events_revealer, n_events > 1);
-
-  for (i = 0; i < columns->len; i++)
-    {
-      PxArticleColumn *column = columns->pdata[i];
-      int index = px_article_column_get_index (column);
-
-      if (n_events > 1 && index >= 0 && px_article_column_get_comparison (column) == self->comparison)
-        {
-          guint event = px_comparison_get_event_of (self->comparison, index);
-
-          px_article_column_set_event (column, event,
-                                       px_comparison_get_event_label (self->comparison, event));
-        }
-      else
-        px_article_column_set_event (column, -1, NULL);
-    }
 }
 
 typedef struct {

@@ -195,8 +195,10 @@ align_pair (PxComparison *self,
 {
   PxComparedArticle *ca = &self->articles[a];
   PxComparedArticle *cb = &self->articles[b];
-  guint na = ca->sentences->len;
-  guint nb = cb->sentences->len;
+  /* Every sentence against every other is quadratic: past this many, a
+   * text is shown and searched for figures, but not linked. */
+  guint na = MIN (ca->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
+  guint nb = MIN (cb->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
   guint i, j;
 
   for (i = 0; i < na; i++)
@@ -428,10 +430,26 @@ clear_difference (gpointer data)
  *
  * Returns: (transfer full): the comparison
  */
+static PxComparison *comparison_new (PxArticle *const       *articles,
+                                      guint                   n_articles,
+                                      const PxCompareOptions *options,
+                                      GCancellable           *cancellable);
+
 PxComparison *
 px_comparison_new (PxArticle *const       *articles,
                    guint                   n_articles,
                    const PxCompareOptions *options)
+{
+  return comparison_new (articles, n_articles, options, NULL);
+}
+
+/* The comparison, or NULL as soon as @cancellable is cancelled between
+ * two pairs of articles: a closed window stops its worker early. */
+static PxComparison *
+comparison_new (PxArticle *const       *articles,
+                guint                   n_articles,
+                const PxCompareOptions *options,
+                GCancellable           *cancellable)
 {
   PxComparison *self;
   g_autoptr(PxEventGroups) groups = NULL;
@@ -488,7 +506,14 @@ px_comparison_new (PxArticle *const       *articles,
 
   for (a = 0; a < n_articles; a++)
     for (b = a + 1; b < n_articles; b++)
-      align_pair (self, a, b, pair_threshold (self, groups, a, b, event_threshold));
+      {
+        if (g_cancellable_is_cancelled (cancellable))
+          {
+            px_comparison_unref (self);
+            return NULL;
+          }
+        align_pair (self, a, b, pair_threshold (self, groups, a, b, event_threshold));
+      }
   g_array_sort (self->links, compare_links);
   g_array_sort (self->headline_links, compare_links);
 
@@ -585,11 +610,11 @@ compare_worker (GTask        *task,
   CompareData *data = task_data;
   PxComparison *comparison;
 
-  comparison = px_comparison_new ((PxArticle *const *) data->articles->pdata, data->articles->len,
-                                  data->has_options ? &data->options : NULL);
+  comparison = comparison_new ((PxArticle *const *) data->articles->pdata, data->articles->len,
+                               data->has_options ? &data->options : NULL, cancellable);
 
   if (g_task_return_error_if_cancelled (task))
-    px_comparison_unref (comparison);
+    g_clear_pointer (&comparison, px_comparison_unref);
   else
     g_task_return_pointer (task, comparison, (GDestroyNotify) px_comparison_unref);
 }
@@ -872,7 +897,7 @@ px_comparison_is_unique (const PxComparison *self,
   g_return_val_if_fail (a < self->n_articles, FALSE);
   g_return_val_if_fail (i < self->articles[a].sentences->len, FALSE);
 
-  return self->n_articles > 1 &&
+  return self->n_articles > 1 && i < PX_COMPARE_MAX_LINKED_SENTENCES &&
          self->articles[a].best_score[i] < PX_COMPARE_UNIQUE_THRESHOLD &&
          px_sentence_vector_get_n_terms (self->articles[a].vectors[i]) >= MIN_TERMS;
 }

@@ -88,6 +88,15 @@ typedef struct {
 #define PX_COMPARE_FACT_THRESHOLD 0.2
 
 /**
+ * PX_COMPARE_MAX_LINKED_SENTENCES:
+ *
+ * The sentences of an article that are linked at most (about 60,000 words):
+ * every sentence is scored against every other, so time grows with the
+ * square of the text.
+ */
+#define PX_COMPARE_MAX_LINKED_SENTENCES 3000
+
+/**
  * PX_COMPARE_UNIQUE_THRESHOLD:
  *
  * A sentence whose strongest link is weaker than this is carried by no
