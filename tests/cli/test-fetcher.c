@@ -300,6 +300,46 @@ test_untrusted_certificate (void)
   g_free (f.last_cookie);
 }
 
+typedef struct {
+  const char *uri;
+  GError *error;
+  gint done;
+} TimedFetch;
+
+static gpointer
+fetch_with_timeout (gpointer data)
+{
+  TimedFetch *fetch = data;
+  PxArticle *article = px_fetch_article (fetch->uri, 1, NULL, &fetch->error);
+
+  g_assert_null (article);
+  g_atomic_int_set (&fetch->done, 1);
+
+  return NULL;
+}
+
+static void
+test_timeout (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GUri) resolved = g_uri_parse_relative (f->base, "/slow", G_URI_FLAGS_NONE, NULL);
+  g_autofree char *uri = g_uri_to_string (resolved);
+  TimedFetch fetch = { uri, NULL, 0 };
+  gint64 start = g_get_monotonic_time ();
+  GThread *thread;
+
+  /* The server answers after 5 s; a 1 s limit gives up first. The fetch
+   * blocks, so it runs in a thread while this one serves. */
+  thread = g_thread_new ("fetch", fetch_with_timeout, &fetch);
+  while (!g_atomic_int_get (&fetch.done))
+    g_main_context_iteration (NULL, FALSE);
+  g_thread_join (thread);
+
+  g_assert_error (fetch.error, PX_FETCH_ERROR, PX_FETCH_ERROR_TIMED_OUT);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
+  g_clear_error (&fetch.error);
+}
+
 static void
 test_is_link (void)
 {
@@ -332,6 +372,7 @@ main (int    argc,
   g_test_add ("/net/fetcher/cancel-slow", Fixture, NULL, fixture_setup, test_cancel_slow,
               fixture_teardown);
   g_test_add_func ("/net/fetcher/untrusted-certificate", test_untrusted_certificate);
+  g_test_add ("/net/fetcher/timeout", Fixture, NULL, fixture_setup, test_timeout, fixture_teardown);
 
   return g_test_run ();
 }
