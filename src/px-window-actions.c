@@ -277,7 +277,7 @@ export_written_cb (GObject      *source,
   g_autofree char *name = g_file_get_basename (G_FILE (source));
   g_autofree char *message = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!px_session_write_file_finish (G_FILE (source), result, &error))
     /* Translators: "Could not export <file name>: <reason>" */
     message = g_strdup_printf (_("Could not export %s: %s"), name, error->message);
   else
@@ -313,8 +313,7 @@ _px_window_export (PxWindow *self,
 
   px_report_write (self->comparison, format_for_file (file), out);
   bytes = g_string_free_to_bytes (g_steal_pointer (&out));
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, export_written_cb, g_object_ref (self));
+  px_session_write_file_async (file, bytes, self->cancellable, export_written_cb, g_object_ref (self));
 }
 
 static void
@@ -369,7 +368,7 @@ saved_cb (GObject      *source,
   g_autofree char *name = g_file_get_basename (G_FILE (source));
   g_autofree char *message = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!px_session_write_file_finish (G_FILE (source), result, &error))
     /* Translators: "Could not save <file name>: <reason>" */
     message = g_strdup_printf (_("Could not save %s: %s"), name, error->message);
   else
@@ -390,9 +389,9 @@ saved_cb (GObject      *source,
  * @file: where to save
  *
  * Saves the articles as shown (text and metadata as imported, in column
- * order) and the view, replacing @file atomically: GIO writes a
- * temporary file and renames it, so an interrupted save leaves the old
- * file whole.
+ * order) and the view, replacing @file atomically: the new file is
+ * written beside the old one and renamed over it, so an interrupted save
+ * leaves the old file whole.
  */
 void
 _px_window_save (PxWindow *self,
@@ -415,8 +414,7 @@ _px_window_save (PxWindow *self,
     return;
 
   bytes = px_session_save ((PxArticle * const *) articles->pdata, articles->len, &view);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, saved_cb, g_object_ref (self));
+  px_session_write_file_async (file, bytes, self->cancellable, saved_cb, g_object_ref (self));
 }
 
 static void

@@ -342,3 +342,80 @@ px_session_load (GBytes         *bytes,
 
   return g_steal_pointer (&articles);
 }
+
+static void
+write_file_worker (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GFile *file = source_object;
+  GBytes *bytes = task_data;
+  g_autofree char *path = g_file_get_path (file);
+  GError *error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A local file (portal documents are local too): written beside the
+   * old one, flushed, then renamed over it, so the old file stays whole
+   * until the new one is complete. */
+  if (path != NULL)
+    {
+      if (!g_file_set_contents_full (path, data, len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
+        g_task_return_error (task, error);
+      else
+        g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * px_session_write_file_async:
+ * @file: where to write
+ * @bytes: what to write
+ * @cancellable: (nullable): a cancellable, honoured until writing starts
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Replaces @file with @bytes atomically, in a worker thread: a reader,
+ * a crash or a cancellation finds the old file or the new one, whole.
+ */
+void
+px_session_write_file_async (GFile               *file,
+                             GBytes              *bytes,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (bytes != NULL);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_session_write_file_async);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_file_worker);
+}
+
+gboolean
+px_session_write_file_finish (GFile         *file,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

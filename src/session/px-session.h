@@ -43,4 +43,13 @@ GPtrArray *px_session_load        (GBytes              *bytes,
                                    PxSessionView       *view,
                                    GError             **error);
 
+void       px_session_write_file_async  (GFile               *file,
+                                         GBytes              *bytes,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean   px_session_write_file_finish (GFile              *file,
+                                         GAsyncResult       *result,
+                                         GError            **error);
+
 G_END_DECLS

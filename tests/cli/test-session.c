@@ -144,6 +144,63 @@ test_cli_reads_sessions (void)
   g_assert_true (g_str_has_prefix (out, "# Comparison of 4 articles"));
 }
 
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!px_session_write_file_finish (G_FILE (source), result, error) && *error == NULL)
+    g_assert_not_reached ();
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NONE, "written");
+}
+
+static void
+test_write_atomically (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("session-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) first = g_bytes_new_static ("first version", 13);
+  g_autoptr(GBytes) second = g_bytes_new_static ("second version", 14);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) d = NULL;
+  GError *error = NULL;
+  guint entries = 0;
+
+  px_session_write_file_async (file, first, NULL, written_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_clear_error (&error);
+
+  /* Stopped before it wrote: the old file is untouched. */
+  g_cancellable_cancel (cancelled);
+  px_session_write_file_async (file, second, cancelled, written_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "first version");
+  g_clear_pointer (&contents, g_free);
+
+  /* Replaced whole, nothing left beside it. */
+  px_session_write_file_async (file, second, NULL, written_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "second version");
+  d = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (d) != NULL)
+    entries++;
+  g_assert_cmpuint (entries, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -153,6 +210,7 @@ main (int    argc,
   g_test_add_func ("/session/round-trip", test_round_trip);
   g_test_add_func ("/session/refused", test_refused);
   g_test_add_func ("/session/cli-reads-sessions", test_cli_reads_sessions);
+  g_test_add_func ("/session/write-atomically", test_write_atomically);
 
   return g_test_run ();
 }

@@ -877,6 +877,47 @@ test_preferences_apply_live (void)
 }
 
 static void
+test_interrupted_save (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("parallax-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) d = NULL;
+  guint entries = 0;
+
+  open_samples (window);
+  wait_for_comparison (window);
+
+  g_clear_pointer (&window->last_toast, g_free);
+  _px_window_save (window, file);
+  while (window->last_toast == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* A second save cancelled at once: the first file is still whole. */
+  g_object_set (window, "compare-across-events", !window->across_events, NULL);
+  g_cancellable_cancel (window->cancellable);
+  g_clear_pointer (&window->last_toast, g_free);
+  _px_window_save (window, file);
+  while (window->last_toast == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (window->last_toast, "Could not save"));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  /* ...and no temporary file is left beside it. */
+  d = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (d) != NULL)
+    entries++;
+  g_assert_cmpuint (entries, ==, 1);
+
+  destroy_window (window);
+}
+
+static void
 test_closed_while_working (void)
 {
   PxWindow *window = new_window ();
@@ -970,6 +1011,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/window/preferences-apply-live", test_preferences_apply_live);
   g_test_add_func ("/ui/window/closed-while-working", test_closed_while_working);
+  g_test_add_func ("/ui/window/interrupted-save", test_interrupted_save);
 
   status = g_test_run ();
 
