@@ -137,6 +137,10 @@ fill_recent (PxWindow *self)
       row = gtk_list_box_row_new ();
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
       gtk_widget_set_tooltip_text (row, uri);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_recent_info_get_display_name (info),
+                                      -1);
       g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
       gtk_list_box_append (self->recent_list, row);
       shown++;
