@@ -187,6 +187,85 @@ split_sentences (PxComparedArticle *ca,
  * fact link (pair_threshold() slides between the two). Headlines link like
  * sentences, into a list of their own.
  */
+typedef struct {
+  guint32 id;
+  guint32 j;
+} Posting;
+
+static int
+compare_postings (gconstpointer pa,
+                  gconstpointer pb)
+{
+  const Posting *x = pa, *y = pb;
+
+  if (x->id != y->id)
+    return x->id < y->id ? -1 : 1;
+  return (x->j > y->j) - (x->j < y->j);
+}
+
+/* The content stems of article @b's sentences, sorted: two sentences
+ * score above 0 only if they share one, so only those pairs are scored. */
+static GArray *
+index_sentences (PxComparedArticle *cb,
+                 guint              nb)
+{
+  GArray *postings = g_array_new (FALSE, FALSE, sizeof (Posting));
+  guint j, k;
+
+  for (j = 0; j < nb; j++)
+    {
+      const PxSentenceVector *v = cb->vectors[j];
+      guint n = px_sentence_vector_get_n_terms (v);
+
+      if (n < MIN_TERMS)
+        continue;
+      for (k = 0; k < n; k++)
+        {
+          Posting p = { 0, j };
+
+          if (px_sentence_vector_get_term (v, k, &p.id))
+            g_array_append_val (postings, p);
+        }
+    }
+  g_array_sort (postings, compare_postings);
+
+  return postings;
+}
+
+static guint
+first_posting (GArray  *postings,
+               guint32  id)
+{
+  guint lo = 0, hi = postings->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (postings, Posting, mid).id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+add_link (PxComparison *self,
+          guint         a,
+          guint         i,
+          guint         b,
+          guint         j,
+          double        s)
+{
+  PxLink link = { a, i, b, j, s };
+
+  g_array_append_val (self->links, link);
+  self->articles[a].best_score[i] = MAX (self->articles[a].best_score[i], s);
+  self->articles[b].best_score[j] = MAX (self->articles[b].best_score[j], s);
+}
+
 static void
 align_pair (PxComparison *self,
             guint         a,
@@ -199,37 +278,53 @@ align_pair (PxComparison *self,
    * text is shown and searched for figures, but not linked. */
   guint na = MIN (ca->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
   guint nb = MIN (cb->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
-  guint i, j;
+  g_autoptr(GArray) postings = index_sentences (cb, nb);
+  g_autofree int *seen = g_new (int, nb + 1);
+  guint i, j, k, p;
+
+  for (j = 0; j < nb; j++)
+    seen[j] = -1;
 
   for (i = 0; i < na; i++)
     {
-      if (px_sentence_vector_get_n_terms (ca->vectors[i]) < MIN_TERMS)
+      const PxSentenceVector *v = ca->vectors[i];
+      guint n = px_sentence_vector_get_n_terms (v);
+
+      if (n < MIN_TERMS)
         continue;
-      for (j = 0; j < nb; j++)
+      for (k = 0; k < n; k++)
         {
-          double s;
+          guint32 id;
 
-          if (px_sentence_vector_get_n_terms (cb->vectors[j]) < MIN_TERMS)
+          if (!px_sentence_vector_get_term (v, k, &id))
             continue;
-          s = px_similarity_score (ca->vectors[i], cb->vectors[j]);
-          if (s >= threshold)
+          for (p = first_posting (postings, id);
+               p < postings->len && g_array_index (postings, Posting, p).id == id;
+               p++)
             {
-              PxLink link = { a, i, b, j, s };
+              double s;
 
-              g_array_append_val (self->links, link);
-              ca->best_score[i] = MAX (ca->best_score[i], s);
-              cb->best_score[j] = MAX (cb->best_score[j], s);
+              j = g_array_index (postings, Posting, p).j;
+              if (seen[j] == (int) i)
+                continue;
+              seen[j] = i;
+              s = px_similarity_score (v, cb->vectors[j]);
+              if (s >= threshold)
+                add_link (self, a, i, b, j, s);
             }
         }
     }
 
-  /* A headline stands for its article's sentence number n: the pairs of
-   * one headline and the other article's sentences and headline. */
+  /* A headline stands for its article's sentence number n (the count of
+   * its sentences): one headline against the other article's sentences
+   * and headline. */
   for (i = 0; i <= na; i++)
     for (j = i < na ? nb : 0; j <= nb; j++)
       {
         const PxSentenceVector *va = i < na ? ca->vectors[i] : ca->headline;
         const PxSentenceVector *vb = j < nb ? cb->vectors[j] : cb->headline;
+        guint hi = i < na ? i : ca->sentences->len;
+        guint hj = j < nb ? j : cb->sentences->len;
         double s;
 
         if (va == NULL || vb == NULL ||
@@ -239,7 +334,7 @@ align_pair (PxComparison *self,
         s = px_similarity_score (va, vb);
         if (s >= threshold)
           {
-            PxLink link = { a, i, b, j, s };
+            PxLink link = { a, hi, b, hj, s };
 
             g_array_append_val (self->headline_links, link);
             if (i < na)

@@ -536,6 +536,29 @@ px_sentence_vector_get_n_terms (const PxSentenceVector *vector)
   return vector->n_terms;
 }
 
+/**
+ * px_sentence_vector_get_term:
+ * @vector: a sentence vector
+ * @k: a term index, below px_sentence_vector_get_n_terms()
+ * @id: (out): the stem's id in its #PxSimilarity
+ *
+ * Two vectors score above 0 only when they share a term that is not a
+ * function word: what an index of candidates needs.
+ *
+ * Returns: whether the term is a content word or a number
+ */
+gboolean
+px_sentence_vector_get_term (const PxSentenceVector *vector,
+                             guint                   k,
+                             guint32                *id)
+{
+  g_return_val_if_fail (vector != NULL, FALSE);
+  g_return_val_if_fail (k < vector->n_terms, FALSE);
+
+  *id = vector->terms[k].id;
+  return vector->terms[k].kind != TERM_STOP;
+}
+
 /* The weight one side has and the other lacks; numbers count less. */
 static inline double
 missing_weight (const Term *term)

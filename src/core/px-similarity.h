@@ -53,6 +53,9 @@ void                    px_similarity_prepare      (PxSimilarity           *self
 guint                   px_similarity_get_n_stems  (PxSimilarity           *self);
 
 guint                   px_sentence_vector_get_n_terms (const PxSentenceVector *vector);
+gboolean                px_sentence_vector_get_term    (const PxSentenceVector *vector,
+                                                        guint                   k,
+                                                        guint32                *id);
 
 double                  px_similarity_score        (const PxSentenceVector *a,
                                                     const PxSentenceVector *b);
