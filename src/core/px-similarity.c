@@ -357,7 +357,7 @@ px_similarity_add (PxSimilarity *self,
       const char *s = text + t.start;
       gsize n = t.end - t.start;
       gboolean first = n_tokens++ == 0;
-      Term term;
+      Term term = { 0 };
 
       /* A token this long is no word: noise not worth a stem. */
       if (n > 64)
