@@ -141,6 +141,7 @@ update_header (PxArticleColumn *self)
   g_autofree char *short_name = short_source (self->source);
   g_autofree char *byline_line = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *opening = NULL;
 
   if (self->article != NULL)
     {
@@ -158,7 +159,26 @@ update_header (PxArticleColumn *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->site_label), "dim-label");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->site_label), "dim-label");
-  gtk_label_set_label (self->title_label, title ? title : (self->article ? _("Untitled") : ""));
+  /* No headline: the opening words stand in for one, dimmed. */
+  if (title == NULL && self->article != NULL)
+    {
+      const char *text = px_article_get_text (self->article, NULL);
+      const char *end = text;
+      glong n = 0;
+
+      while (*end != '\0' && *end != '\n' && n < 72)
+        {
+          end = g_utf8_next_char (end);
+          n++;
+        }
+      opening = g_strdup_printf ("%.*s%s", (int) (end - text), text,
+                                 *end != '\0' && *end != '\n' ? "…" : "");
+    }
+  gtk_label_set_label (self->title_label, title ? title : (opening ? opening : ""));
+  if (title == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), self->article != NULL);
 
   if (byline != NULL && date != NULL)
