@@ -166,11 +166,18 @@ update_header (PxArticleColumn *self)
       const char *end = text;
       glong n = 0;
 
+      const char *space = NULL;
+
       while (*end != '\0' && *end != '\n' && n < 72)
         {
+          if (*end == ' ')
+            space = end;
           end = g_utf8_next_char (end);
           n++;
         }
+      /* Cut at a word's end. */
+      if (*end != '\0' && *end != '\n' && *end != ' ' && space != NULL)
+        end = space;
       opening = g_strdup_printf ("%.*s%s", (int) (end - text), text,
                                  *end != '\0' && *end != '\n' ? "…" : "");
     }
