@@ -251,6 +251,25 @@ first_posting (GArray  *postings,
   return lo;
 }
 
+typedef struct {
+  guint j;
+  double score;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer pa,
+                    gconstpointer pb)
+{
+  const Candidate *x = pa, *y = pb;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return (x->j > y->j) - (x->j < y->j);
+}
+
+/* The links a sentence keeps into one other article, the strongest first. */
+#define MAX_LINKS_PER_SENTENCE 24
+
 static void
 add_link (PxComparison *self,
           guint         a,
@@ -266,6 +285,46 @@ add_link (PxComparison *self,
   self->articles[b].best_score[j] = MAX (self->articles[b].best_score[j], s);
 }
 
+/* Differences are looked for between each sentence and its best
+ * counterpart in each other article (both ways), when they state the same
+ * fact: a sentence that loosely matches ten others is not ten times
+ * different. Links are sorted by article pair, so one pass per pair. */
+static void
+find_differences (PxComparison *self)
+{
+  guint k = 0;
+
+  while (k < self->links->len)
+    {
+      const PxLink *first = &g_array_index (self->links, PxLink, k);
+      guint a = first->a, b = first->b, end = k, m;
+      guint na = self->articles[a].sentences->len;
+      guint nb = self->articles[b].sentences->len;
+      g_autofree double *best_i = g_new0 (double, na + 1);
+      g_autofree double *best_j = g_new0 (double, nb + 1);
+
+      while (end < self->links->len && g_array_index (self->links, PxLink, end).a == a &&
+             g_array_index (self->links, PxLink, end).b == b)
+        {
+          const PxLink *l = &g_array_index (self->links, PxLink, end);
+
+          best_i[l->i] = MAX (best_i[l->i], l->score);
+          best_j[l->j] = MAX (best_j[l->j], l->score);
+          end++;
+        }
+
+      for (m = k; m < end; m++)
+        {
+          const PxLink *l = &g_array_index (self->links, PxLink, m);
+
+          if (l->score >= self->fact_threshold &&
+              (l->score >= best_i[l->i] || l->score >= best_j[l->j]))
+            _px_differences_find (self, l, self->differences);
+        }
+      k = end;
+    }
+}
+
 static void
 align_pair (PxComparison *self,
             guint         a,
@@ -279,7 +338,9 @@ align_pair (PxComparison *self,
   guint na = MIN (ca->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
   guint nb = MIN (cb->sentences->len, PX_COMPARE_MAX_LINKED_SENTENCES);
   g_autoptr(GArray) postings = index_sentences (cb, nb);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree int *seen = g_new (int, nb + 1);
+  guint max_links = MAX_LINKS_PER_SENTENCE;
   guint i, j, k, p;
 
   for (j = 0; j < nb; j++)
@@ -310,9 +371,28 @@ align_pair (PxComparison *self,
               seen[j] = i;
               s = px_similarity_score (v, cb->vectors[j]);
               if (s >= threshold)
-                add_link (self, a, i, b, j, s);
+                {
+                  Candidate c = { j, s };
+
+                  g_array_append_val (candidates, c);
+                }
             }
         }
+
+      /* A sentence links to its strongest counterparts only: in long
+       * texts that repeat themselves everything touches everything. */
+      if (candidates->len > max_links)
+        {
+          g_array_sort (candidates, compare_candidates);
+          g_array_set_size (candidates, max_links);
+        }
+      for (k = 0; k < candidates->len; k++)
+        {
+          const Candidate *c = &g_array_index (candidates, Candidate, k);
+
+          add_link (self, a, i, b, c->j, c->score);
+        }
+      g_array_set_size (candidates, 0);
     }
 
   /* A headline stands for its article's sentence number n (the count of
@@ -549,7 +629,7 @@ comparison_new (PxArticle *const       *articles,
   PxComparison *self;
   g_autoptr(PxEventGroups) groups = NULL;
   double event_threshold = PX_COMPARE_EVENT_THRESHOLD;
-  guint a, b, k;
+  guint a, b;
 
   g_return_val_if_fail (articles != NULL || n_articles == 0, NULL);
 
@@ -614,13 +694,7 @@ comparison_new (PxArticle *const       *articles,
 
   collect_facts (self);
 
-  for (k = 0; k < self->links->len; k++)
-    {
-      const PxLink *link = &g_array_index (self->links, PxLink, k);
-
-      if (link->score >= self->fact_threshold)
-        _px_differences_find (self, link, self->differences);
-    }
+  find_differences (self);
 
   _px_quantities_collect (self);
   _px_names_collect_differences (self);

@@ -85,12 +85,19 @@ add_difference (GArray           *out,
   PxDifference d;
   guint k;
 
-  /* Several links can join the same two sentences' spans: say it once. */
-  for (k = 0; k < out->len; k++)
+  /* Several links can join the same two sentences' spans: say it once.
+   * Differences of links come in article-pair order, so only this pair's
+   * are looked at, from the end; the later passes over quantities and
+   * names (links of score 0, a few) look at all. */
+  for (k = out->len; k > 0; k--)
     {
-      const PxDifference *o = &g_array_index (out, PxDifference, k);
+      const PxDifference *o = &g_array_index (out, PxDifference, k - 1);
 
-      if (o->kind == kind && o->a == link->a && o->b == link->b &&
+      if (link->score > 0 && (o->a != link->a || o->b != link->b))
+        break;
+      if (o->a != link->a || o->b != link->b)
+        continue;
+      if (o->kind == kind &&
           o->left.start == left.start && o->left.end == left.end &&
           o->right.start == right.start && o->right.end == right.end)
         return;
