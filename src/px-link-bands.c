@@ -234,6 +234,7 @@ px_link_bands_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   int hover_left, hover_right;
   double top = 0, x;
   cairo_t *cr;
@@ -278,7 +279,11 @@ px_link_bands_snapshot (GtkWidget   *widget,
       hovered = (int) p->left == hover_left || (int) p->right == hover_right;
       alpha = hovered ? 0.55 : 0.08 + 0.22 * CLAMP (p->score / PX_COMPARE_FACT_THRESHOLD, 0, 1);
 
-      band_path (cr, width, l0, l1, r0, r1);
+      /* Right to left, the "left" column stands on the right. */
+      if (rtl)
+        band_path (cr, width, r0, r1, l0, l1);
+      else
+        band_path (cr, width, l0, l1, r0, r1);
       if (p->score >= PX_COMPARE_FACT_THRESHOLD)
         cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, alpha);
       else if (dark)
