@@ -591,7 +591,8 @@ draw_gutter (GtkDrawingArea *area,
         cairo_set_source_rgba (cr, 1.0, 0.64, 0.28, 0.9);
       else
         cairo_set_source_rgba (cr, 0.78, 0.27, 0.0, 0.85);
-      cairo_rectangle (cr, width - 4, y0 + 1, 3, MAX (y1 - y0 - 2, 2));
+      cairo_rectangle (cr, gtk_widget_get_direction (GTK_WIDGET (area)) == GTK_TEXT_DIR_RTL ? 1 : width - 4,
+                       y0 + 1, 3, MAX (y1 - y0 - 2, 2));
       cairo_fill (cr);
     }
 }
@@ -846,7 +847,11 @@ px_article_column_init (PxArticleColumn *self)
   gtk_widget_set_has_tooltip (self->gutter, TRUE);
   g_signal_connect_object (self->gutter, "query-tooltip",
                            G_CALLBACK (on_gutter_query_tooltip_cb), self, 0);
-  gtk_text_view_set_gutter (self->text_view, GTK_TEXT_WINDOW_LEFT, self->gutter);
+  /* The margin is at the start of the lines: the right, right to left. */
+  gtk_text_view_set_gutter (self->text_view,
+                            gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
+                              ? GTK_TEXT_WINDOW_RIGHT : GTK_TEXT_WINDOW_LEFT,
+                            self->gutter);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller)),
                            "value-changed", G_CALLBACK (on_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
