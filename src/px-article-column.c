@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "px-article-column.h"
+#include "px-differences-panel.h"
 
 struct _PxArticleColumn
 {
@@ -426,9 +427,8 @@ describe_mark (PxArticleColumn    *self,
   g_autofree char *label = px_comparison_dup_source_label (self->comparison, other);
   const char *date = px_article_get_date (px_comparison_get_article (self->comparison, other));
   g_autofree char *when = format_date (date);
-  g_autofree char *kind = g_strdup (px_difference_kind_to_string (d->kind));
+  const char *kind = px_difference_kind_display_name (d->kind);
 
-  kind[0] = g_ascii_toupper (kind[0]);
   if (*here == '\0')
     here = _("nothing");
   if (*there == '\0')
