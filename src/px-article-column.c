@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "px-article-column.h"
-#include "px-differences-panel.h"
 
 struct _PxArticleColumn
 {

@@ -29,6 +29,5 @@ void       px_differences_panel_set_kinds   (PxDifferencesPanel *self,
                                              guint               kinds);
 
 const char *px_difference_kind_icon_name      (PxDifferenceKind    kind);
-const char *px_difference_kind_display_name   (PxDifferenceKind    kind);
 
 G_END_DECLS

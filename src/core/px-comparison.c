@@ -1236,3 +1236,21 @@ px_difference_kind_to_string (PxDifferenceKind kind)
   g_return_val_if_fail (kind < PX_N_DIFFERENCE_KINDS, NULL);
   return names[kind];
 }
+
+const char *
+px_difference_kind_display_name (PxDifferenceKind kind)
+{
+  switch (kind)
+    {
+    case PX_DIFFERENCE_FIGURE: return _("Figure");
+    case PX_DIFFERENCE_NAME: return _("Name");
+    case PX_DIFFERENCE_HEDGE: return _("Hedge");
+    case PX_DIFFERENCE_NEGATION: return _("Negation");
+    case PX_DIFFERENCE_ATTRIBUTION: return _("Attribution");
+    case PX_DIFFERENCE_DATE: return _("Date");
+    case PX_DIFFERENCE_QUOTE: return _("Quote");
+    case PX_N_DIFFERENCE_KINDS:
+    default:
+      return "";
+    }
+}

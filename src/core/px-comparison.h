@@ -215,6 +215,7 @@ char               *px_comparison_dup_figure_text   (const PxComparison      *se
                                                      PxRange                 *range);
 
 const char         *px_difference_kind_to_string    (PxDifferenceKind         kind);
+const char         *px_difference_kind_display_name (PxDifferenceKind         kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxComparison, px_comparison_unref)
 

@@ -382,7 +382,7 @@ write_markdown (const PxComparison *c,
             continue;
           if (!heading)
             {
-              g_string_append_printf (out, "\n### %s\n\n", px_difference_kind_to_string (d->kind));
+              g_string_append_printf (out, "\n### %s\n\n", px_difference_kind_display_name (d->kind));
               heading = TRUE;
             }
           g_string_append (out, "- **");

@@ -378,7 +378,7 @@ test_report_markdown (void)
   px_report_write (c, PX_REPORT_MARKDOWN, out);
   g_assert_true (g_str_has_prefix (out->str, "# Comparison of 2 articles\n"));
   g_assert_nonnull (strstr (out->str, "| 1 | Meridian Wire |"));
-  g_assert_nonnull (strstr (out->str, "### figure"));
+  g_assert_nonnull (strstr (out->str, "### Figure"));
   g_assert_nonnull (strstr (out->str, "## Only in one source"));
   /* Markdown's own characters in the text are escaped. */
   g_assert_nonnull (strstr (out->str, "\\<on Sunday\\>"));
