@@ -329,6 +329,8 @@ px_charset_sniff_markup (const guint8 *data,
   const char *end;
   const char *p;
 
+  if (data == NULL || len == 0)
+    return NULL;
   len = MIN (len, 8192);
   end = text + len;
 

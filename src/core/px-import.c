@@ -150,7 +150,7 @@ looks_html (const char *p,
     if (strstr (head, tags[i]) != NULL)
       hits++;
 
-  return hits >= 3 || (*p == '<' && hits >= 1);
+  return hits >= 3 || (p < end && *p == '<' && hits >= 1);
 }
 
 static gboolean

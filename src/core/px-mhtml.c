@@ -116,6 +116,25 @@ header_param (const char *value,
   return NULL;
 }
 
+/* A charset name is printable ASCII; anything else cannot name one. */
+static char *
+charset_param (const char *content_type)
+{
+  char *value = header_param (content_type, "charset");
+  const char *c;
+
+  if (value == NULL)
+    return NULL;
+  for (c = value; *c != '\0'; c++)
+    if (!g_ascii_isgraph (*c))
+      {
+        g_free (value);
+        return NULL;
+      }
+
+  return value;
+}
+
 static int
 hex_value (char c)
 {
@@ -174,6 +193,9 @@ decode_base64 (const char *p,
   gsize len = 0;
   guchar *data;
 
+  /* GLib refuses (with a critical) to decode less than two characters. */
+  if (strlen (copy) < 2)
+    return g_bytes_new (NULL, 0);
   data = g_base64_decode_inplace (copy, &len);
 
   return g_bytes_new (data, len);
@@ -254,7 +276,7 @@ px_mhtml_extract_html (const guint8  *data,
   if (is_html_type (content_type))
     {
       if (charset != NULL)
-        *charset = header_param (content_type, "charset");
+        *charset = charset_param (content_type);
       return decode_body (g_hash_table_lookup (top, "content-transfer-encoding"), p, end);
     }
 
@@ -302,7 +324,7 @@ px_mhtml_extract_html (const guint8  *data,
       if (is_html_type (type))
         {
           if (charset != NULL)
-            *charset = header_param (type, "charset");
+            *charset = charset_param (type);
           return decode_body (g_hash_table_lookup (headers, "content-transfer-encoding"),
                               body, body_end);
         }

@@ -2466,7 +2466,8 @@ read_front_matter (GArray           *raw,
       /* a YAML list under the last key */
       if (list_key != NULL && t[0] == '-' && t[1] == ' ')
         {
-          g_autofree char *item = unquote (g_strstrip (g_strdup (t + 2)));
+          g_autofree char *bare = g_strstrip (g_strdup (t + 2));
+          g_autofree char *item = unquote (bare);
 
           if (list->len > 0)
             g_string_append (list, " and ");
