@@ -1215,7 +1215,6 @@ void
 px_window_add_link (PxWindow   *self,
                     const char *uri)
 {
-  g_autoptr(GError) error = NULL;
   PxArticleColumn *column;
 
   g_return_if_fail (PX_IS_WINDOW (self));

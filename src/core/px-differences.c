@@ -841,13 +841,14 @@ _px_differences_add_figures (PxComparison   *self,
 {
   SideFigure p = { fa, NULL, 1, FALSE };
   SideFigure q = { fb, NULL, 1, FALSE };
-  g_autofree char *pu = _px_figure_unit_class (fa, &p.scale);
-  g_autofree char *qu = _px_figure_unit_class (fb, &q.scale);
   PxRange lr, rr;
   g_autofree char *lt = NULL;
   g_autofree char *rt = NULL;
   Side a, b;
 
+  /* only the scales are needed to compare the values */
+  g_free (_px_figure_unit_class (fa, &p.scale));
+  g_free (_px_figure_unit_class (fb, &q.scale));
   init_side (self, link->a, link->i, &a);
   init_side (self, link->b, link->j, &b);
   lt = _px_figure_display_text (a.text, fa, &lr);

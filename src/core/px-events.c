@@ -1024,8 +1024,8 @@ px_events_group (PxArticle *const *articles,
                                       : latest;
     }
 
-  weigh (docs, n_articles, n_live, (const TermInfo *) b.info->data);
-  compute_similarity (docs, n_articles, (const TermInfo *) b.info->data, b.info->len,
+  weigh (docs, n_articles, n_live, (const TermInfo *) (void *) b.info->data);
+  compute_similarity (docs, n_articles, (const TermInfo *) (void *) b.info->data, b.info->len,
                       self->similarity);
   for (d = 0; d < n_articles; d++)
     if (!live[d])
@@ -1064,7 +1064,7 @@ px_events_group (PxArticle *const *articles,
 
   self->labels = g_new0 (char *, self->n_groups + 1);
   for (g = 0; g < self->n_groups; g++)
-    self->labels[g] = make_label (articles, docs, (const TermInfo *) b.info->data,
+    self->labels[g] = make_label (articles, docs, (const TermInfo *) (void *) b.info->data,
                                   self->members + self->offsets[g],
                                   self->offsets[g + 1] - self->offsets[g]);
 

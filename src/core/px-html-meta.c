@@ -880,11 +880,10 @@ article_title_from_doc (Collect *c)
   return g_steal_pointer (&cur);
 }
 
-static GHashTable *
-word_set (const char *text,
-          GPtrArray  *order)
+static GPtrArray *
+word_list (const char *text)
 {
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_utf8_strdown (text, -1);
   const char *p = lower;
 
@@ -898,16 +897,10 @@ word_set (const char *text,
       while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '_'))
         p = g_utf8_next_char (p);
       if (p > start)
-        {
-          char *w = g_strndup (start, p - start);
-
-          if (order != NULL)
-            g_ptr_array_add (order, g_strdup (w));
-          g_hash_table_add (set, w);
-        }
+        g_ptr_array_add (words, g_strndup (start, p - start));
     }
 
-  return set;
+  return words;
 }
 
 /**
@@ -924,12 +917,14 @@ double
 px_html_text_similarity (const char *a,
                          const char *b)
 {
-  g_autoptr(GHashTable) set_a = word_set (a, NULL);
-  g_autoptr(GPtrArray) order_b = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) set_b = word_set (b, order_b);
+  g_autoptr(GPtrArray) words_a = word_list (a);
+  g_autoptr(GPtrArray) order_b = word_list (b);
+  g_autoptr(GHashTable) set_a = g_hash_table_new (g_str_hash, g_str_equal);
   gsize total = 0, unique = 0, n_total = 0, n_unique = 0;
   guint i;
 
+  for (i = 0; i < words_a->len; i++)
+    g_hash_table_add (set_a, g_ptr_array_index (words_a, i));
   if (order_b->len == 0 || g_hash_table_size (set_a) == 0)
     return 0.0;
   for (i = 0; i < order_b->len; i++)

@@ -239,8 +239,8 @@ member_value (const PxComparison     *self,
 {
   const PxFigure *f = px_figure_list_get (self->articles[m->a].figures, m->figure);
   double scale;
-  g_autofree char *unit = _px_figure_unit_class (f, &scale);
 
+  g_free (_px_figure_unit_class (f, &scale));
   return f->value * scale;
 }
 
