@@ -538,9 +538,8 @@ test_hostile (void)
   lists[2] = px_names_find (junk->str, junk->len);
   index = px_name_index_new (lists, 3);
   elapsed = g_test_timer_elapsed ();
+  /* No time limit here but meson's: a quadratic step would take minutes. */
   g_test_message ("3 MB of hostile text in %.2f s", elapsed);
-  /* generous: a quadratic step would take minutes */
-  g_assert_cmpfloat (elapsed, <, 30.0);
   g_assert_cmpuint (px_name_list_get_n_names (lists[1]), ==, 0);
 
   px_name_index_unref (index);
