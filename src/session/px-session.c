@@ -145,9 +145,16 @@ static gboolean
 damaged (GError     **error,
          const char  *what)
 {
+  /* The parser's own messages may quote the file's broken bytes. */
+  g_autofree char *valid = g_utf8_make_valid (what, -1);
+  char *c;
+
+  for (c = valid; *c != '\0'; c++)
+    if (*c == '\n' || *c == '\r')
+      *c = ' ';
   /* Translators: %s says what is wrong, e.g. "an article has no paragraphs" */
   g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_DAMAGED,
-               _("The saved comparison is damaged: %s"), what);
+               _("The saved comparison is damaged: %s"), valid);
   return FALSE;
 }
 
@@ -164,8 +171,24 @@ read_string (JsonObject  *object,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return FALSE;
 
+  /* json-glib turns an escaped lone surrogate into bytes that are not UTF-8 */
   *value = json_node_get_string (node);
-  return TRUE;
+  return g_utf8_validate (*value, -1, NULL);
+}
+
+/* A switch of the view; anything but true or false keeps its default. */
+static gboolean
+read_boolean (JsonObject *object,
+              const char *name,
+              gboolean    fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+
+  return json_node_get_boolean (node);
 }
 
 static PxArticle *
@@ -221,7 +244,8 @@ read_article (JsonNode  *node,
     {
       JsonNode *p = json_array_get_element (paragraphs, k);
 
-      if (!JSON_NODE_HOLDS_VALUE (p) || json_node_get_value_type (p) != G_TYPE_STRING)
+      if (!JSON_NODE_HOLDS_VALUE (p) || json_node_get_value_type (p) != G_TYPE_STRING ||
+          !g_utf8_validate (json_node_get_string (p), -1, NULL))
         {
           damaged (error, _("a paragraph is not text"));
           return NULL;
@@ -269,6 +293,11 @@ px_session_load (GBytes         *bytes,
     {
       g_set_error_literal (error, PX_SESSION_ERROR, PX_SESSION_ERROR_DAMAGED,
                            _("The saved comparison is too large"));
+      return NULL;
+    }
+  if (data == NULL || len == 0)
+    {
+      damaged (error, _("the file is empty"));
       return NULL;
     }
   if (!json_parser_load_from_data (parser, data, len, &local_error))
@@ -334,10 +363,8 @@ px_session_load (GBytes         *bytes,
       node = json_object_get_member (root, "view");
       if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
         v = json_node_get_object (node);
-      view->across_events = v ? json_object_get_boolean_member_with_default (v, "across_events", FALSE)
-                              : FALSE;
-      view->show_differences = v ? json_object_get_boolean_member_with_default (v, "show_differences", TRUE)
-                                 : TRUE;
+      view->across_events = read_boolean (v, "across_events", FALSE);
+      view->show_differences = read_boolean (v, "show_differences", TRUE);
     }
 
   return g_steal_pointer (&articles);

@@ -97,7 +97,7 @@ test_refused (void)
   } cases[] = {
     { "{\"parallax\": 2, \"articles\": []}", PX_SESSION_ERROR_NEWER_VERSION, "newer version" },
     { "{\"parallax\": 1, \"articles\": [{\"source\": \"a\", \"paragraphs\": [\"x\"]}", PX_SESSION_ERROR_DAMAGED, "damaged" },
-    { "", PX_SESSION_ERROR_DAMAGED, "damaged" },
+    { "", PX_SESSION_ERROR_DAMAGED, "empty" },
     { "[1, 2, 3]", PX_SESSION_ERROR_DAMAGED, "not a saved comparison" },
     { "{\"articles\": []}", PX_SESSION_ERROR_DAMAGED, "format version" },
     { "{\"parallax\": \"1\"}", PX_SESSION_ERROR_DAMAGED, "format version" },
@@ -107,12 +107,16 @@ test_refused (void)
     { "{\"parallax\": 1, \"articles\": [{\"paragraphs\": [3]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
     { "{\"parallax\": 1, \"articles\": [{\"title\": 3, \"paragraphs\": [\"x\"]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
     { "{\"parallax\": 1, \"articles\": [\"x\"]}", PX_SESSION_ERROR_DAMAGED, "not an object" },
+    { "{\"parallax\": 1, \"articles\": [{\"title\": \"\\ud83d!\", \"paragraphs\": [\"x\"]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
+    { "{\"parallax\": 1, \"articles\": [{\"paragraphs\": [\"a \\udc00 b\"]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
   };
   guint k;
 
   for (k = 0; k < G_N_ELEMENTS (cases); k++)
     {
-      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[k].document, strlen (cases[k].document));
+      /* an empty file has no data at all, as g_file_load_bytes() gives it */
+      gsize len = strlen (cases[k].document);
+      g_autoptr(GBytes) bytes = g_bytes_new_static (len > 0 ? cases[k].document : NULL, len);
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) articles = px_session_load (bytes, NULL, &error);
 
@@ -122,6 +126,25 @@ test_refused (void)
       g_assert_nonnull (strstr (error->message, cases[k].message));
       g_assert_null (strchr (error->message, '\n'));
     }
+}
+
+/* A view switch of the wrong type keeps its default; the articles load. */
+static void
+test_view_of_wrong_type (void)
+{
+  static const char document[] =
+    "{\"parallax\": 1, \"articles\": [{\"source\": \"a\", \"paragraphs\": [\"x\"]}], "
+    "\"view\": {\"across_events\": [1], \"show_differences\": \"no\"}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (document, strlen (document));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  PxSessionView view = { TRUE, FALSE };
+
+  articles = px_session_load (bytes, &view, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_false (view.across_events);
+  g_assert_true (view.show_differences);
 }
 
 static void
@@ -209,6 +232,7 @@ main (int    argc,
 
   g_test_add_func ("/session/round-trip", test_round_trip);
   g_test_add_func ("/session/refused", test_refused);
+  g_test_add_func ("/session/view-of-wrong-type", test_view_of_wrong_type);
   g_test_add_func ("/session/cli-reads-sessions", test_cli_reads_sessions);
   g_test_add_func ("/session/write-atomically", test_write_atomically);
 
