@@ -187,6 +187,28 @@ countable (const PxFigure *f)
   return f->kind != PX_FIGURE_KIND_ORDINAL && f->kind != PX_FIGURE_KIND_DATE;
 }
 
+/* The index of the first figure that starts at or after @start: the list
+ * is in text order, so that a sentence of a long article costs no more
+ * than its own figures. */
+static guint
+first_figure_at (const PxFigureList *list,
+                 gsize               start)
+{
+  guint lo = 0, hi = list ? px_figure_list_get_length (list) : 0;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (px_figure_list_get (list, mid)->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 static GArray *
 figures_in (const PxFigureList *list,
             PxRange             range)
@@ -194,12 +216,14 @@ figures_in (const PxFigureList *list,
   GArray *out = g_array_new (FALSE, TRUE, sizeof (SideFigure));
   guint k, n = list ? px_figure_list_get_length (list) : 0;
 
-  for (k = 0; k < n; k++)
+  for (k = first_figure_at (list, range.start); k < n; k++)
     {
       const PxFigure *f = px_figure_list_get (list, k);
       SideFigure sf = { 0 };
 
-      if (f->start < range.start || f->end > range.end || !countable (f))
+      if (f->start >= range.end)
+        break;
+      if (f->end > range.end || !countable (f))
         continue;
       sf.figure = f;
       sf.unit = _px_figure_unit_class (f, &sf.scale);
@@ -763,6 +787,25 @@ compare_quotes (const PxLink *link,
 
 /* ---- Dates -------------------------------------------------------------- */
 
+static const PxFigure *
+first_date_in (const PxFigureList *list,
+               PxRange             range)
+{
+  guint k, n = list ? px_figure_list_get_length (list) : 0;
+
+  for (k = first_figure_at (list, range.start); k < n; k++)
+    {
+      const PxFigure *f = px_figure_list_get (list, k);
+
+      if (f->start >= range.end)
+        break;
+      if (f->kind == PX_FIGURE_KIND_DATE && f->end <= range.end)
+        return f;
+    }
+
+  return NULL;
+}
+
 static void
 compare_years (PxComparison *self,
                const PxLink *link,
@@ -772,29 +815,8 @@ compare_years (PxComparison *self,
 {
   const PxFigureList *la = self->articles[link->a].figures;
   const PxFigureList *lb = self->articles[link->b].figures;
-  const PxFigure *ya = NULL, *yb = NULL;
-  guint k;
-
-  for (k = 0; la && k < px_figure_list_get_length (la); k++)
-    {
-      const PxFigure *f = px_figure_list_get (la, k);
-
-      if (f->kind == PX_FIGURE_KIND_DATE && f->start >= a->range.start && f->end <= a->range.end)
-        {
-          ya = f;
-          break;
-        }
-    }
-  for (k = 0; lb && k < px_figure_list_get_length (lb); k++)
-    {
-      const PxFigure *f = px_figure_list_get (lb, k);
-
-      if (f->kind == PX_FIGURE_KIND_DATE && f->start >= b->range.start && f->end <= b->range.end)
-        {
-          yb = f;
-          break;
-        }
-    }
+  const PxFigure *ya = first_date_in (la, a->range);
+  const PxFigure *yb = first_date_in (lb, b->range);
 
   if (ya != NULL && yb != NULL && ya->value != yb->value)
     {

@@ -1978,6 +1978,20 @@ typedef struct {
   gboolean bare;          /* no unit inside the span */
 } Fig;
 
+static int
+compare_fig_position (gconstpointer pa,
+                      gconstpointer pb)
+{
+  const Fig *a = pa;
+  const Fig *b = pb;
+
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  return 0;
+}
+
 typedef struct {
   Text x;
   GArray *figs;
@@ -3998,6 +4012,8 @@ px_figures_find (const char *text,
     }
 
   merge_bounds (&scan);
+  /* Text order is the list's promise (px-differences.c bisects it). */
+  g_array_sort (scan.figs, compare_fig_position);
 
   list = g_new0 (PxFigureList, 1);
   g_atomic_ref_count_init (&list->ref_count);

@@ -474,6 +474,75 @@ test_degenerate_inputs (void)
   g_assert_false (px_comparison_is_unique (single, 0, 0));
 }
 
+/* Hostile shapes compared whole, in bounded work: many tiny paragraphs
+ * (only the first PX_COMPARE_MAX_LINKED_SENTENCES of each are linked),
+ * one 5 MB line of digits, and 1 MB without a space. No time limit here
+ * but meson's; `build-aux/dev bench` measures the speed. */
+static PxArticle *
+repeated_article (const char *source,
+                  const char *tail,
+                  guint       n)
+{
+  g_autoptr(PxArticleBuilder) builder = px_article_builder_new (source);
+  guint k;
+
+  for (k = 0; k < n; k++)
+    {
+      g_autofree char *p = g_strdup_printf ("Crane %u fell%s", k % 97, tail);
+
+      px_article_builder_add_paragraph (builder, p, -1);
+    }
+
+  return px_article_builder_end (g_steal_pointer (&builder));
+}
+
+static PxArticle *
+one_paragraph_article (const char *source,
+                       const char *unit,
+                       gsize       size)
+{
+  g_autoptr(PxArticleBuilder) builder = px_article_builder_new (source);
+  GString *text = g_string_sized_new (size + 16);
+
+  while (text->len < size)
+    g_string_append (text, unit);
+  px_article_builder_add_paragraph (builder, text->str, text->len);
+  g_string_free (text, TRUE);
+
+  return px_article_builder_end (g_steal_pointer (&builder));
+}
+
+static void
+test_pathological_inputs (void)
+{
+  g_autoptr(PxArticle) tiny_a = repeated_article ("a.txt", ".", 20000);
+  g_autoptr(PxArticle) tiny_b = repeated_article ("b.txt", " on Tuesday.", 20000);
+  g_autoptr(PxArticle) digits = one_paragraph_article ("digits.txt", "1234567890", 5 * 1024 * 1024);
+  g_autoptr(PxArticle) solid = one_paragraph_article ("solid.txt", "abcdefghij", 1024 * 1024);
+  g_autoptr(PxComparison) c = compare2 (tiny_a, tiny_b);
+  const PxLink *links;
+  guint n, k;
+
+  px_comparison_get_sentences (c, 0, &n);
+  g_assert_cmpuint (n, ==, 20000);
+  links = px_comparison_get_links (c, &n);
+  g_assert_cmpuint (n, >, 0);
+  for (k = 0; k < n; k++)
+    {
+      g_assert_cmpuint (links[k].i, <, PX_COMPARE_MAX_LINKED_SENTENCES);
+      g_assert_cmpuint (links[k].j, <, PX_COMPARE_MAX_LINKED_SENTENCES);
+    }
+  g_clear_pointer (&c, px_comparison_unref);
+
+  c = compare2 (digits, solid);
+  px_comparison_get_sentences (c, 0, &n);
+  g_assert_cmpuint (n, >=, 1);
+  px_comparison_get_links (c, &n);
+  g_assert_cmpuint (n, ==, 0);
+  px_comparison_get_differences (c, &n);
+  g_assert_cmpuint (n, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -481,6 +550,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/comparison/reordered-reports", test_reordered_reports);
+  g_test_add_func ("/core/comparison/pathological-inputs", test_pathological_inputs);
   g_test_add_func ("/core/comparison/figure-difference", test_figure_difference);
   g_test_add_func ("/core/comparison/hedge-difference", test_hedge_difference);
   g_test_add_func ("/core/comparison/negation", test_negation);
