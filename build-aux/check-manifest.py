@@ -48,16 +48,19 @@ def check_libstemmer(module):
         return
     src = sources[0]
     check(src.get('type') in ('git', 'archive'), 'libstemmer: source type must be git or archive')
-    check('snowballstem/snowball' in src.get('url', ''),
+    url = src.get('url', '')
+    check('snowballstem/snowball' in url or url.startswith('https://snowballstem.org/dist/'),
           'libstemmer: source must be the snowball project')
     if src.get('type') == 'git':
         check(re.fullmatch(r'v\d+\.\d+\.\d+', src.get('tag', '')) is not None,
               'libstemmer: git source must name a release tag such as v2.2.0')
         check('branch' not in src, 'libstemmer: a release tag, not a branch')
-        if 'commit' in src:
-            check(re.fullmatch(r'[0-9a-f]{40}', src['commit']) is not None,
-                  'libstemmer: commit must be a full 40-digit hash')
+        # pinned: a tag can be moved, a commit cannot
+        check(re.fullmatch(r'[0-9a-f]{40}', src.get('commit', '')) is not None,
+              'libstemmer: git source must be pinned by its full 40-digit commit')
     else:
+        check(re.search(r'libstemmer_c-\d+\.\d+\.\d+\.tar\.gz$', url) is not None,
+              'libstemmer: archive must be a released libstemmer_c tarball')
         check(re.fullmatch(r'[0-9a-f]{64}', src.get('sha256', '')) is not None,
               'libstemmer: archive source needs its sha256')
 
