@@ -812,13 +812,22 @@ static const Command commands[] = {
 static void
 print_usage (FILE *stream)
 {
+  glong width = 0;
   guint i;
+
+  /* columns counted in characters, not bytes: "ФАЙЛ…" is 5 wide, 9 long */
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, g_utf8_strlen (_(commands[i].args), -1));
 
   fprintf (stream, "%s\n\n", _("Usage: parallax-cli COMMAND [OPTION…] [FILE…]"));
   fprintf (stream, "%s\n", _("Commands:"));
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %-22s %s\n", commands[i].name, _(commands[i].args),
-             _(commands[i].summary));
+    {
+      const char *args = _(commands[i].args);
+
+      fprintf (stream, "  %-10s %s%*s  %s\n", commands[i].name, args,
+               (int) (width - g_utf8_strlen (args, -1)), "", _(commands[i].summary));
+    }
   fprintf (stream, "\n%s\n", _("Output is JSON on standard output; offsets are UTF-8 bytes."));
 }
 
