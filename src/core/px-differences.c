@@ -187,36 +187,17 @@ countable (const PxFigure *f)
   return f->kind != PX_FIGURE_KIND_ORDINAL && f->kind != PX_FIGURE_KIND_DATE;
 }
 
-/* The index of the first figure that starts at or after @start: the list
- * is in text order, so that a sentence of a long article costs no more
- * than its own figures. */
-static guint
-first_figure_at (const PxFigureList *list,
-                 gsize               start)
-{
-  guint lo = 0, hi = list ? px_figure_list_get_length (list) : 0;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (px_figure_list_get (list, mid)->start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 static GArray *
 figures_in (const PxFigureList *list,
             PxRange             range)
 {
   GArray *out = g_array_new (FALSE, TRUE, sizeof (SideFigure));
   guint k, n = list ? px_figure_list_get_length (list) : 0;
+  guint first = 0;
 
-  for (k = first_figure_at (list, range.start); k < n; k++)
+  if (list != NULL)
+    px_figure_list_find_range (list, range.start, range.end, &first);
+  for (k = first; k < n; k++)
     {
       const PxFigure *f = px_figure_list_get (list, k);
       SideFigure sf = { 0 };
@@ -792,8 +773,11 @@ first_date_in (const PxFigureList *list,
                PxRange             range)
 {
   guint k, n = list ? px_figure_list_get_length (list) : 0;
+  guint first = 0;
 
-  for (k = first_figure_at (list, range.start); k < n; k++)
+  if (list != NULL)
+    px_figure_list_find_range (list, range.start, range.end, &first);
+  for (k = first; k < n; k++)
     {
       const PxFigure *f = px_figure_list_get (list, k);
 

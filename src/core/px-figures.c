@@ -7,6 +7,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "px-spans-private.h"
+
 /*
  * One left-to-right pass. Most bytes are skipped after a table look-up;
  * a word is looked up only when it could start a number. Around each
@@ -4012,7 +4014,7 @@ px_figures_find (const char *text,
     }
 
   merge_bounds (&scan);
-  /* Text order is the list's promise (px-differences.c bisects it). */
+  /* Text order is the list's promise (px_figure_list_find_range() bisects it). */
   g_array_sort (scan.figs, compare_fig_position);
 
   list = g_new0 (PxFigureList, 1);
@@ -4108,6 +4110,31 @@ px_figure_list_get (const PxFigureList *self,
   g_return_val_if_fail (index < self->n_figures, NULL);
 
   return &self->figures[index];
+}
+
+/**
+ * px_figure_list_find_range:
+ * @self: a figure list
+ * @start: first byte of a span of the text, such as a sentence
+ * @end: one past its last byte
+ * @first: (out): index of the first figure that starts at or after @start
+ *
+ * Finds the figures that lie wholly inside a span, by binary search.
+ *
+ * Returns: how many figures, from @first on, lie inside the span
+ */
+guint
+px_figure_list_find_range (const PxFigureList *self,
+                           gsize               start,
+                           gsize               end,
+                           guint              *first)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (first != NULL, 0);
+
+  return _px_spans_find_range (self->figures, self->n_figures, sizeof (PxFigure),
+                               G_STRUCT_OFFSET (PxFigure, start), G_STRUCT_OFFSET (PxFigure, end),
+                               start, end, first);
 }
 
 /**

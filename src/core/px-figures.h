@@ -88,6 +88,10 @@ void            px_figure_list_unref            (PxFigureList       *self);
 guint           px_figure_list_get_length       (const PxFigureList *self);
 const PxFigure *px_figure_list_get              (const PxFigureList *self,
                                                  guint               index);
+guint           px_figure_list_find_range       (const PxFigureList *self,
+                                                 gsize               start,
+                                                 gsize               end,
+                                                 guint              *first);
 
 const char     *px_figure_kind_to_string        (PxFigureKind        kind);
 const char     *px_figure_qualifier_to_string   (PxFigureQualifier   qualifier);

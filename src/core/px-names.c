@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "px-spans-private.h"
 #include "px-word-freq.h"
 
 /* Names are found from their surface: runs of capitalised words joined by
@@ -1991,25 +1992,12 @@ px_name_list_find_range (const PxNameList *self,
                          gsize             end,
                          guint            *first)
 {
-  guint lo = 0, hi, n = 0;
-
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (first != NULL, 0);
 
-  hi = self->names->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->names, PxName, mid).start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *first = lo;
-  while (lo + n < self->names->len && g_array_index (self->names, PxName, lo + n).end <= end)
-    n++;
-  return n;
+  return _px_spans_find_range (self->names->data, self->names->len, sizeof (PxName),
+                               G_STRUCT_OFFSET (PxName, start), G_STRUCT_OFFSET (PxName, end),
+                               start, end, first);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "px-date.h"
+#include "px-spans-private.h"
 
 /* Date expressions are matched on a flat list of tokens (words, numbers,
  * commas, stops) with patterns that look a few tokens ahead, so the scan
@@ -1055,25 +1056,12 @@ px_time_expr_list_find_range (const PxTimeExprList *self,
                               gsize                 end,
                               guint                *first)
 {
-  guint lo = 0, hi, n = 0;
-
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (first != NULL, 0);
 
-  hi = self->exprs->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->exprs, PxTimeExpr, mid).start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *first = lo;
-  while (lo + n < self->exprs->len && g_array_index (self->exprs, PxTimeExpr, lo + n).end <= end)
-    n++;
-  return n;
+  return _px_spans_find_range (self->exprs->data, self->exprs->len, sizeof (PxTimeExpr),
+                               G_STRUCT_OFFSET (PxTimeExpr, start), G_STRUCT_OFFSET (PxTimeExpr, end),
+                               start, end, first);
 }
 
 /* "scheduled for December 15, 2013": a date in the future of the article */

@@ -267,6 +267,28 @@ test_order_and_bounds (void)
     }
 }
 
+/* The figures of one sentence, found by bisection. */
+static void
+test_find_range (void)
+{
+  const char *text = "In 2015, 3 ships sank. Then 40% of $2bn went. At least 9 km.";
+  const char *second = strstr (text, "Then");
+  const char *third = strstr (text, "At least");
+  g_autoptr(PxFigureList) list = px_figures_find (text, -1);
+  guint first = G_MAXUINT;
+  guint n;
+
+  n = px_figure_list_find_range (list, second - text, third - text, &first);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (px_figure_list_get (list, first)->start, ==, strstr (text, "40%") - text);
+  n = px_figure_list_find_range (list, 0, second - text, &first);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (n, ==, 2);
+  n = px_figure_list_find_range (list, strlen (text), strlen (text), &first);
+  g_assert_cmpuint (first, ==, px_figure_list_get_length (list));
+  g_assert_cmpuint (n, ==, 0);
+}
+
 static void
 test_strings (void)
 {
@@ -386,6 +408,7 @@ main (int   argc,
     }
   g_test_add_func ("/core/figures/identifiers", test_identifiers);
   g_test_add_func ("/core/figures/order", test_order_and_bounds);
+  g_test_add_func ("/core/figures/find-range", test_find_range);
   g_test_add_func ("/core/figures/strings", test_strings);
   g_test_add_func ("/core/figures/odd-input", test_empty_and_odd);
   g_test_add_func ("/core/figures/pathological", test_pathological);
