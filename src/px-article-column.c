@@ -20,6 +20,7 @@ struct _PxArticleColumn
   GtkLabel *title_label;
   GtkLabel *byline_label;
   GtkLabel *source_label;
+  GtkLabel *limits_label;
   GtkButton *close_button;
   GtkStack *content_stack;
   GtkSpinner *spinner;
@@ -131,6 +132,28 @@ format_date (const char *iso)
   return g_date_time_format (dt, _("%-d %B %Y"));
 }
 
+/* What a limit kept out of the article or of the comparison. */
+static void
+update_limits (PxArticleColumn *self)
+{
+  g_autofree char *left_out = NULL;
+  g_autofree char *unlinked = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->article != NULL)
+    left_out = px_import_describe_left_out (self->article);
+  if (self->comparison != NULL && self->index >= 0)
+    unlinked = px_comparison_describe_unlinked (self->comparison, (guint) self->index);
+
+  if (left_out != NULL && unlinked != NULL)
+    text = g_strdup_printf ("%s\n%s", left_out, unlinked);
+  else
+    text = g_strdup (left_out ? left_out : unlinked);
+
+  gtk_label_set_label (self->limits_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->limits_label), text != NULL);
+}
+
 static void
 update_header (PxArticleColumn *self)
 {
@@ -211,6 +234,7 @@ update_header (PxArticleColumn *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  update_limits (self);
 }
 
 static void
@@ -787,6 +811,7 @@ px_article_column_class_init (PxArticleColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, byline_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, source_label);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, limits_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, close_button);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, spinner);
@@ -1006,6 +1031,7 @@ px_article_column_set_comparison (PxArticleColumn *self,
   self->hovered = -1;
 
   apply_comparison (self);
+  update_limits (self);
 }
 
 /**

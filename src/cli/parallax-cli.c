@@ -45,9 +45,20 @@ report_error (const char *source,
   g_printerr ("parallax-cli: %s: %s\n", source, error->message);
 }
 
+/* A limit that held while reading: the output is still good, but partial. */
+static void
+report_left_out (const char      *source,
+                 const PxArticle *article)
+{
+  g_autofree char *message = px_import_describe_left_out (article);
+
+  if (message != NULL)
+    g_printerr ("parallax-cli: %s: %s\n", source, message);
+}
+
 static PxArticle *
-load_article (const char  *arg,
-              GError     **error)
+import_arg (const char  *arg,
+            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
 
@@ -78,6 +89,17 @@ load_article (const char  *arg,
     }
 
   return px_import_file (file, NULL, error);
+}
+
+static PxArticle *
+load_article (const char  *arg,
+              GError     **error)
+{
+  PxArticle *article = import_arg (arg, error);
+
+  if (article != NULL)
+    report_left_out (arg, article);
+  return article;
 }
 
 static void
@@ -617,7 +639,10 @@ load_all (int        argc,
               continue;
             }
           for (k = 0; k < saved->len; k++)
-            g_ptr_array_add (articles, px_article_ref (saved->pdata[k]));
+            {
+              report_left_out (argv[i], saved->pdata[k]);
+              g_ptr_array_add (articles, px_article_ref (saved->pdata[k]));
+            }
           continue;
         }
 
@@ -661,6 +686,7 @@ run_comparison (int      argc,
   PxReportFormat format = PX_REPORT_JSON;
   PxCompareOptions options = { opt_threshold, opt_event_threshold, NULL };
   int status = 0;
+  guint a;
 
   if (opt_jsonl)
     {
@@ -680,6 +706,14 @@ run_comparison (int      argc,
       return 1;
     }
   comparison = px_comparison_new ((PxArticle *const *) articles->pdata, articles->len, &options);
+  for (a = 0; a < articles->len; a++)
+    {
+      g_autofree char *message = px_comparison_describe_unlinked (comparison, a);
+
+      if (message != NULL)
+        g_printerr ("parallax-cli: %s: %s\n",
+                    px_article_get_source (articles->pdata[a]), message);
+    }
 
   if (align_only)
     px_report_write_align (comparison, out);

@@ -27,6 +27,7 @@ struct _PxArticle
   gsize text_len;
   PxRange *paragraphs;
   guint n_paragraphs;
+  guint n_left_out;
 };
 
 struct _PxArticleBuilder
@@ -41,6 +42,7 @@ struct _PxArticleBuilder
 
   GString *text;
   GArray *paragraphs;
+  guint n_left_out;
 };
 
 G_DEFINE_BOXED_TYPE (PxArticle, px_article, px_article_ref, px_article_unref)
@@ -189,6 +191,23 @@ px_article_get_dateline (const PxArticle *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->dateline;
+}
+
+/**
+ * px_article_get_n_left_out:
+ * @self: an article
+ *
+ * How many parts of the source the import did not read because the source
+ * was over a limit: the elements of a web page past the 500,000th. Their
+ * text is not in the article; a reader should be told.
+ *
+ * Returns: the number of parts left out, 0 when the whole source was read
+ */
+guint
+px_article_get_n_left_out (const PxArticle *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_left_out;
 }
 
 /**
@@ -404,6 +423,19 @@ px_article_builder_get_n_paragraphs (PxArticleBuilder *self)
 }
 
 /**
+ * px_article_builder_set_n_left_out:
+ * @self: a builder
+ * @n_left_out: parts of the source not read, see px_article_get_n_left_out()
+ */
+void
+px_article_builder_set_n_left_out (PxArticleBuilder *self,
+                                   guint             n_left_out)
+{
+  g_return_if_fail (self != NULL);
+  self->n_left_out = n_left_out;
+}
+
+/**
  * px_article_builder_end:
  * @self: (transfer full): a builder
  *
@@ -430,6 +462,7 @@ px_article_builder_end (PxArticleBuilder *self)
   article->text_len = self->text->len;
   article->text = g_string_free (g_steal_pointer (&self->text), FALSE);
   article->n_paragraphs = self->paragraphs->len;
+  article->n_left_out = self->n_left_out;
   article->paragraphs = (PxRange *) (void *) g_array_free (g_steal_pointer (&self->paragraphs), FALSE);
 
   g_free (self);

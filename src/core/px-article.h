@@ -40,6 +40,7 @@ const char   *px_article_get_text        (const PxArticle *self,
                                           gsize           *len);
 const PxRange *px_article_get_paragraphs (const PxArticle *self,
                                           guint           *n_paragraphs);
+guint         px_article_get_n_left_out  (const PxArticle *self);
 
 PxArticleBuilder *px_article_builder_new           (const char       *source);
 void              px_article_builder_free          (PxArticleBuilder *self);
@@ -65,6 +66,8 @@ void              px_article_builder_add_paragraph (PxArticleBuilder *self,
                                                     const char       *text,
                                                     gssize            len);
 guint             px_article_builder_get_n_paragraphs (PxArticleBuilder *self);
+void              px_article_builder_set_n_left_out   (PxArticleBuilder *self,
+                                                       guint             n_left_out);
 PxArticle        *px_article_builder_end           (PxArticleBuilder *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxArticle, px_article_unref)

@@ -1050,6 +1050,59 @@ px_comparison_get_fact_n_articles (const PxComparison *self,
 }
 
 /**
+ * px_comparison_get_n_unlinked:
+ * @self: a comparison
+ * @a: an article
+ *
+ * Sentences past %PX_COMPARE_MAX_LINKED_SENTENCES are shown but not
+ * compared: no link, fact or difference reaches them.
+ *
+ * Returns: how many sentences of @a were left out of the comparison
+ */
+guint
+px_comparison_get_n_unlinked (const PxComparison *self,
+                              guint               a)
+{
+  guint n;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (a < self->n_articles, 0);
+
+  n = self->articles[a].sentences->len;
+  if (self->n_articles < 2 || n <= PX_COMPARE_MAX_LINKED_SENTENCES)
+    return 0;
+  return n - PX_COMPARE_MAX_LINKED_SENTENCES;
+}
+
+/**
+ * px_comparison_describe_unlinked:
+ * @self: a comparison
+ * @a: an article
+ *
+ * Says, in a line a reader can be shown, that the end of a long article
+ * was not compared.
+ *
+ * Returns: (transfer full) (nullable): the message, or %NULL when every
+ *   sentence of @a was compared
+ */
+char *
+px_comparison_describe_unlinked (const PxComparison *self,
+                                 guint               a)
+{
+  guint n = px_comparison_get_n_unlinked (self, a);
+
+  if (n == 0)
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Only the first %d sentences are compared; %u more is shown "
+                                       "but not linked",
+                                       "Only the first %d sentences are compared; %u more are shown "
+                                       "but not linked", n),
+                          PX_COMPARE_MAX_LINKED_SENTENCES, n);
+}
+
+/**
  * px_comparison_is_unique:
  * @self: a comparison
  * @a: an article

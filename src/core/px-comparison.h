@@ -183,6 +183,10 @@ int                 px_comparison_get_fact_of       (const PxComparison      *se
                                                      guint                    i);
 guint               px_comparison_get_fact_n_articles (const PxComparison    *self,
                                                        guint                  fact);
+guint               px_comparison_get_n_unlinked    (const PxComparison      *self,
+                                                     guint                    a);
+char               *px_comparison_describe_unlinked (const PxComparison      *self,
+                                                     guint                    a);
 gboolean            px_comparison_is_unique         (const PxComparison      *self,
                                                      guint                    a,
                                                      guint                    i);

@@ -10,6 +10,7 @@
 #include "px-core-error.h"
 #include "px-date.h"
 #include "px-html-meta.h"
+#include "px-import.h"
 
 /* Main-content extraction in the manner of Mozilla's Readability: score
  * the blocks that hold prose, give the score to their ancestors, take the
@@ -21,7 +22,6 @@
 
 #define CHAR_THRESHOLD 500
 #define N_TOP_CANDIDATES 5
-#define MAX_ELEMENTS 500000
 #define LINK_PARAGRAPH_MAX 0.7
 #define MAX_BYLINES 1
 #define MAX_CHECKS 200
@@ -248,6 +248,7 @@ typedef struct {
   GPtrArray *bylines;   /* xmlNodePtr of byline candidates, in page order */
   guint n_checks;       /* byline and title checks made, each reads text */
   char *byline;
+  guint n_left_out;     /* subtrees past PX_IMPORT_MAX_ELEMENTS, not read */
 } Extractor;
 
 static Tag
@@ -763,6 +764,7 @@ index_tree (Extractor *ex)
   g_array_set_size (ex->infos, 0);
   g_ptr_array_set_size (ex->bylines, 0);
   ex->n_checks = 0;
+  ex->n_left_out = 0;
   g_clear_pointer (&ex->byline, g_free);
 
   while (n != NULL)
@@ -799,8 +801,12 @@ index_tree (Extractor *ex)
               info.link_coef = (href != NULL && href[0] == '#' && href[1] != '\0') ? 0.3 : 1.0;
             }
 
-          if (ex->infos->len >= MAX_ELEMENTS || tag_is_ignored (info.tag) ||
-              is_probably_hidden (n))
+          if (ex->infos->len >= PX_IMPORT_MAX_ELEMENTS)
+            {
+              removed = TRUE;
+              ex->n_left_out++;
+            }
+          else if (tag_is_ignored (info.tag) || is_probably_hidden (n))
             removed = TRUE;
           else if (info.tag != TAG_BODY)
             {
@@ -1845,6 +1851,7 @@ px_html_import (const char        *html,
 
   for (i = 0; paragraphs != NULL && i < paragraphs->len; i++)
     px_article_builder_add_paragraph (builder, g_ptr_array_index (paragraphs, i), -1);
+  px_article_builder_set_n_left_out (builder, ex.n_left_out);
 
   if (paragraphs != NULL)
     g_ptr_array_unref (paragraphs);

@@ -555,3 +555,26 @@ px_import_file (GFile         *file,
 
   return px_import_bytes (bytes, source, error);
 }
+
+/**
+ * px_import_describe_left_out:
+ * @article: an imported article
+ *
+ * Says, in a line a reader can be shown, that part of the source was not
+ * read because it was over a limit.
+ *
+ * Returns: (transfer full) (nullable): the message, or %NULL when the
+ *   whole source was read
+ */
+char *
+px_import_describe_left_out (const PxArticle *article)
+{
+  g_return_val_if_fail (article != NULL, NULL);
+
+  if (px_article_get_n_left_out (article) == 0)
+    return NULL;
+
+  return g_strdup_printf (_("The page has more than %d elements: only the text of the first %d "
+                            "was read"),
+                          PX_IMPORT_MAX_ELEMENTS, PX_IMPORT_MAX_ELEMENTS);
+}

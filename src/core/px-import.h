@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 /* Inputs over this size are refused with PX_CORE_ERROR_TOO_LARGE. */
 #define PX_IMPORT_MAX_SIZE ((gsize) 64 * 1024 * 1024)
 
+/* A web page's elements past this many are not read; the article says how
+ * many parts were left out (px_article_get_n_left_out()). */
+#define PX_IMPORT_MAX_ELEMENTS 500000
+
 typedef enum {
   PX_FORMAT_UNKNOWN,
   PX_FORMAT_TEXT,
@@ -36,5 +40,7 @@ PxArticle *px_import_bytes_full (GBytes        *bytes,
 PxArticle *px_import_file       (GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error);
+
+char      *px_import_describe_left_out (const PxArticle *article);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
  *   {"parallax": 1, "generator": "Parallax 0.1.0",
  *    "view": {"across_events": false, "show_differences": true},
  *    "articles": [{"source", "title", "byline", "site", "date", "language",
- *                  "dateline", "paragraphs": [str, …]}, …]}
+ *                  "dateline", "left_out": int (optional), "paragraphs": [str, …]}, …]}
  *
  * A file from a newer version, or one that is not of this form, is
  * refused with a clear error and left untouched.
@@ -117,6 +117,11 @@ px_session_save (PxArticle * const   *articles,
       write_string_member (b, "date", px_article_get_date (article));
       write_string_member (b, "language", px_article_get_language (article));
       write_string_member (b, "dateline", px_article_get_dateline (article));
+      if (px_article_get_n_left_out (article) > 0)
+        {
+          json_builder_set_member_name (b, "left_out");
+          json_builder_add_int_value (b, px_article_get_n_left_out (article));
+        }
       json_builder_set_member_name (b, "paragraphs");
       json_builder_begin_array (b);
       paragraphs = px_article_get_paragraphs (article, &n);
@@ -239,6 +244,17 @@ read_article (JsonNode  *node,
   px_article_builder_set_date (builder, values[3]);
   px_article_builder_set_language (builder, values[4]);
   px_article_builder_set_dateline (builder, values[5]);
+  node = json_object_get_member (object, "left_out");
+  if (node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+          json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXUINT)
+        {
+          damaged (error, _("an article's count of parts left out is not a number"));
+          return NULL;
+        }
+      px_article_builder_set_n_left_out (builder, (guint) json_node_get_int (node));
+    }
 
   for (k = 0; k < json_array_get_length (paragraphs); k++)
     {

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 typedef struct {
@@ -137,6 +138,55 @@ test_extract_bad_input (void)
   g_assert_false (json_object_has_member (bad, "text"));
   g_assert_true (json_object_has_member (json_array_get_object_element (articles, 1), "text"));
   g_assert_true (json_object_has_member (json_array_get_object_element (articles, 2), "error"));
+}
+
+/* A limit that held is a warning line: the output is still whole JSON and
+ * the exit status says success. */
+static void
+test_limits_warned (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) compare = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("parallax-cli-XXXXXX", NULL);
+  g_autofree char *page = g_build_filename (dir, "huge.html", NULL);
+  g_autofree char *long_text = g_build_filename (dir, "long.txt", NULL);
+  g_autofree char *short_text = g_build_filename (dir, "short.txt", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  GString *s = g_string_new ("<html><body><article><p>A page read only in part.</p>");
+  guint i;
+
+  for (i = 0; i < 500001; i++)
+    g_string_append (s, "<b>x</b>");
+  g_string_append (s, "</article></body></html>");
+  g_assert_true (g_file_set_contents (page, s->str, s->len, NULL));
+  g_string_free (s, TRUE);
+
+  s = g_string_new ("");
+  for (i = 0; i < 3010; i++)
+    g_string_append_printf (s, "Harbour crane %u was repaired on Tuesday. ", i);
+  g_assert_true (g_file_set_contents (long_text, s->str, s->len, NULL));
+  g_string_free (s, TRUE);
+  g_assert_true (g_file_set_contents (short_text, "Harbour crane 4 was repaired on Tuesday.", -1, NULL));
+
+  run_cli (&run, NULL, (const char *[]) { "extract", page, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "parallax-cli: "));
+  g_assert_nonnull (strstr (run.err, "huge.html: The page has more than 500000 elements"));
+  root = parse (run.out);
+
+  run_cli (&compare, NULL, (const char *[]) { "compare", long_text, short_text, NULL });
+  g_assert_cmpint (compare.status, ==, 0);
+  g_assert_cmpuint (count_lines (compare.err), ==, 1);
+  g_assert_nonnull (strstr (compare.err, "long.txt: Only the first 3000 sentences are compared; "
+                                         "10 more are shown but not linked"));
+  g_clear_pointer (&root, json_node_unref);
+  root = parse (compare.out);
+
+  g_unlink (page);
+  g_unlink (long_text);
+  g_unlink (short_text);
+  g_rmdir (dir);
 }
 
 static void
@@ -369,6 +419,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/extract", test_extract);
   g_test_add_func ("/cli/extract-bad-input", test_extract_bad_input);
+  g_test_add_func ("/cli/limits-warned", test_limits_warned);
   g_test_add_func ("/cli/sentences-offsets", test_sentences_offsets);
   g_test_add_func ("/cli/sentences-jsonl", test_sentences_jsonl);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);

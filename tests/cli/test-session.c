@@ -69,6 +69,7 @@ test_round_trip (void)
       g_assert_cmpstr (px_article_get_date (a), ==, px_article_get_date (b));
       g_assert_cmpstr (px_article_get_language (a), ==, px_article_get_language (b));
       g_assert_cmpstr (px_article_get_dateline (a), ==, px_article_get_dateline (b));
+      g_assert_cmpuint (px_article_get_n_left_out (a), ==, px_article_get_n_left_out (b));
     }
 
   /* The same articles give the same comparison... */
@@ -85,6 +86,28 @@ test_round_trip (void)
   saved_again = px_session_save ((PxArticle * const *) loaded->pdata, loaded->len, &view);
   g_assert_true (g_bytes_equal (saved, saved_again));
   g_assert_true (px_session_sniff (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), NULL));
+}
+
+/* An article cut at a limit stays marked as cut when reopened. */
+static void
+test_left_out_kept (void)
+{
+  g_autoptr(PxArticleBuilder) builder = px_article_builder_new ("https://example.org/long");
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  px_article_builder_add_paragraph (builder, "The part of a long page that was read.", -1);
+  px_article_builder_set_n_left_out (builder, 7);
+  article = px_article_builder_end (g_steal_pointer (&builder));
+
+  saved = px_session_save (&article, 1, NULL);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  "\"left_out\" : 7"));
+  loaded = px_session_load (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (px_article_get_n_left_out (loaded->pdata[0]), ==, 7);
 }
 
 static void
@@ -109,6 +132,8 @@ test_refused (void)
     { "{\"parallax\": 1, \"articles\": [\"x\"]}", PX_SESSION_ERROR_DAMAGED, "not an object" },
     { "{\"parallax\": 1, \"articles\": [{\"title\": \"\\ud83d!\", \"paragraphs\": [\"x\"]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
     { "{\"parallax\": 1, \"articles\": [{\"paragraphs\": [\"a \\udc00 b\"]}]}", PX_SESSION_ERROR_DAMAGED, "not text" },
+    { "{\"parallax\": 1, \"articles\": [{\"left_out\": \"3\", \"paragraphs\": [\"x\"]}]}", PX_SESSION_ERROR_DAMAGED, "not a number" },
+    { "{\"parallax\": 1, \"articles\": [{\"left_out\": -1, \"paragraphs\": [\"x\"]}]}", PX_SESSION_ERROR_DAMAGED, "not a number" },
   };
   guint k;
 
@@ -231,6 +256,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/session/round-trip", test_round_trip);
+  g_test_add_func ("/session/left-out-kept", test_left_out_kept);
   g_test_add_func ("/session/refused", test_refused);
   g_test_add_func ("/session/view-of-wrong-type", test_view_of_wrong_type);
   g_test_add_func ("/session/cli-reads-sessions", test_cli_reads_sessions);

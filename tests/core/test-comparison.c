@@ -532,9 +532,20 @@ test_pathological_inputs (void)
       g_assert_cmpuint (links[k].i, <, PX_COMPARE_MAX_LINKED_SENTENCES);
       g_assert_cmpuint (links[k].j, <, PX_COMPARE_MAX_LINKED_SENTENCES);
     }
+  /* The cap is said: 17,000 sentences of each were left out. */
+  g_assert_cmpuint (px_comparison_get_n_unlinked (c, 0), ==, 20000 - PX_COMPARE_MAX_LINKED_SENTENCES);
+  g_assert_cmpuint (px_comparison_get_n_unlinked (c, 1), ==, 20000 - PX_COMPARE_MAX_LINKED_SENTENCES);
+  {
+    g_autofree char *message = px_comparison_describe_unlinked (c, 0);
+
+    g_assert_cmpstr (message, ==, "Only the first 3000 sentences are compared; "
+                                  "17000 more are shown but not linked");
+  }
   g_clear_pointer (&c, px_comparison_unref);
 
   c = compare2 (digits, solid);
+  g_assert_cmpuint (px_comparison_get_n_unlinked (c, 0), ==, 0);
+  g_assert_null (px_comparison_describe_unlinked (c, 0));
   px_comparison_get_sentences (c, 0, &n);
   g_assert_cmpuint (n, >=, 1);
   px_comparison_get_links (c, &n);

@@ -289,6 +289,35 @@ test_deep_nesting (void)
   g_string_free (html, TRUE);
 }
 
+/* Past the element limit the rest of the page is not read, and the
+ * article says so. */
+static void
+test_element_limit (void)
+{
+  GString *html = g_string_new ("<html><body><article><p>The opening paragraph of a long page.</p>");
+  g_autoptr(PxArticle) small = NULL;
+  g_autoptr(PxArticle) a = NULL;
+  g_autofree char *message = NULL;
+  guint i;
+
+  small = import_string (html->str);
+  g_assert_cmpuint (px_article_get_n_left_out (small), ==, 0);
+  g_assert_null (px_import_describe_left_out (small));
+
+  for (i = 0; i < PX_IMPORT_MAX_ELEMENTS; i++)
+    g_string_append (html, "<b>x</b>");
+  g_string_append (html, "<p>The closing paragraph, past the limit.</p></article></body></html>");
+
+  a = import_string (html->str);
+  g_assert_true (text_has (a, "The opening paragraph"));
+  g_assert_false (text_has (a, "The closing paragraph"));
+  g_assert_cmpuint (px_article_get_n_left_out (a), >, 0);
+  message = px_import_describe_left_out (a);
+  g_assert_cmpstr (message, ==, "The page has more than 500000 elements: only the text of the "
+                                "first 500000 was read");
+  g_string_free (html, TRUE);
+}
+
 static void
 test_encoding (void)
 {
@@ -418,6 +447,7 @@ main (int    argc,
   g_test_add_func ("/core/html-import/title-suffixes", test_title_suffixes);
   g_test_add_func ("/core/html-import/malformed", test_malformed);
   g_test_add_func ("/core/html-import/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/core/html-import/element-limit", test_element_limit);
   g_test_add_func ("/core/html-import/encoding", test_encoding);
   g_test_add_func ("/core/html-import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/html-import/empty-body", test_empty_body);
