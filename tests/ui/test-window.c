@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
@@ -598,6 +599,66 @@ test_next_difference (void)
   destroy_window (window);
 }
 
+/* The visible label under @widget that says @words, or NULL. */
+static GtkLabel *
+find_visible_label (GtkWidget  *widget,
+                    const char *words)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), words) != NULL)
+    return GTK_LABEL (widget);
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_visible_label (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A limit that held is said in the column it concerns, not elsewhere. */
+static void
+test_limits_shown (void)
+{
+  PxWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("parallax-window-XXXXXX", NULL);
+  g_autofree char *long_path = g_build_filename (dir, "long.txt", NULL);
+  g_autofree char *short_path = g_build_filename (dir, "short.txt", NULL);
+  g_autoptr(GFile) long_file = g_file_new_for_path (long_path);
+  g_autoptr(GFile) short_file = g_file_new_for_path (short_path);
+  GFile *files[] = { long_file, short_file };
+  GString *text = g_string_new ("");
+  GtkLabel *label;
+  guint i;
+
+  for (i = 0; i < 3004; i++)
+    g_string_append_printf (text, "Harbour crane %u was repaired on Tuesday.%s", i,
+                            i % 5 == 4 ? "\n\n" : " ");
+  g_assert_true (g_file_set_contents (long_path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+  g_assert_true (g_file_set_contents (short_path, "Harbour crane 4 was repaired on Tuesday.", -1, NULL));
+
+  px_window_open_files (window, files, 2);
+  wait_for_loads (window);
+  wait_for_comparison (window);
+
+  label = find_visible_label (GTK_WIDGET (column_at (window, 0)), "Only the first 3000 sentences");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_label (label), ==,
+                   "Only the first 3000 sentences are compared; 4 more are shown but not linked");
+  g_assert_null (find_visible_label (GTK_WIDGET (column_at (window, 1)), "Only the first"));
+
+  destroy_window (window);
+  g_unlink (long_path);
+  g_unlink (short_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 sentence_has_tag (PxArticleColumn *column,
                   guint            sentence,
@@ -994,6 +1055,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
   g_test_add_func ("/ui/window/open-files", test_open_files);
   g_test_add_func ("/ui/window/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/ui/window/limits-shown", test_limits_shown);
   g_test_add_func ("/ui/window/drop-file-list", test_drop_file_list);
   g_test_add_func ("/ui/window/drop-text", test_drop_text);
   g_test_add_func ("/ui/window/drop-links", test_drop_links);
