@@ -699,10 +699,16 @@ run_comparison (int      argc,
       return 1;
     }
 
-  articles = load_all (argc, argv, &status);
   if (opt_threshold < 0 || opt_threshold > 1 || opt_event_threshold < 0 || opt_event_threshold > 1)
     {
       g_printerr (_("parallax-cli: thresholds must be between 0 and 1\n"));
+      return 1;
+    }
+  articles = load_all (argc, argv, &status);
+  if (articles->len > PX_COMPARE_MAX_ARTICLES)
+    {
+      g_printerr (_("parallax-cli: a comparison takes at most %d articles, not %u\n"),
+                  PX_COMPARE_MAX_ARTICLES, articles->len);
       return 1;
     }
   comparison = px_comparison_new ((PxArticle *const *) articles->pdata, articles->len, &options);

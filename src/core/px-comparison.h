@@ -97,6 +97,14 @@ typedef struct {
 #define PX_COMPARE_MAX_LINKED_SENTENCES 3000
 
 /**
+ * PX_COMPARE_MAX_ARTICLES:
+ *
+ * The articles one comparison takes at most: every pair of them is
+ * aligned, so time grows with the square of their number.
+ */
+#define PX_COMPARE_MAX_ARTICLES 64
+
+/**
  * PX_COMPARE_UNIQUE_THRESHOLD:
  *
  * A sentence whose strongest link is weaker than this is carried by no

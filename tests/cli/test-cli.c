@@ -183,6 +183,22 @@ test_limits_warned (void)
   g_clear_pointer (&root, json_node_unref);
   root = parse (compare.out);
 
+  /* More articles than a comparison takes: refused in one line, nothing written. */
+  {
+    g_auto(Run) many = { 0 };
+    g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+    g_ptr_array_add (args, (gpointer) "align");
+    for (i = 0; i < 65; i++)
+      g_ptr_array_add (args, short_text);
+    g_ptr_array_add (args, NULL);
+    run_cli (&many, NULL, (const char * const *) args->pdata);
+    g_assert_cmpint (many.status, ==, 1);
+    g_assert_cmpuint (count_lines (many.err), ==, 1);
+    g_assert_cmpstr (many.err, ==, "parallax-cli: a comparison takes at most 64 articles, not 65\n");
+    g_assert_cmpstr (many.out, ==, "");
+  }
+
   g_unlink (page);
   g_unlink (long_text);
   g_unlink (short_text);
