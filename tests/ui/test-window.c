@@ -621,41 +621,39 @@ find_visible_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* A limit that held is said in the column it concerns, not elsewhere. */
+/* A limit that held is said in the column it concerns, not elsewhere:
+ * here a saved page that was read only up to the element limit. */
 static void
 test_limits_shown (void)
 {
   PxWindow *window = new_window ();
   g_autofree char *dir = g_dir_make_tmp ("parallax-window-XXXXXX", NULL);
-  g_autofree char *long_path = g_build_filename (dir, "long.txt", NULL);
-  g_autofree char *short_path = g_build_filename (dir, "short.txt", NULL);
-  g_autoptr(GFile) long_file = g_file_new_for_path (long_path);
-  g_autoptr(GFile) short_file = g_file_new_for_path (short_path);
-  GFile *files[] = { long_file, short_file };
-  GString *text = g_string_new ("");
+  g_autofree char *path = g_build_filename (dir, "cut.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkLabel *label;
-  guint i;
 
-  for (i = 0; i < 3004; i++)
-    g_string_append_printf (text, "Harbour crane %u was repaired on Tuesday.%s", i,
-                            i % 5 == 4 ? "\n\n" : " ");
-  g_assert_true (g_file_set_contents (long_path, text->str, text->len, NULL));
-  g_string_free (text, TRUE);
-  g_assert_true (g_file_set_contents (short_path, "Harbour crane 4 was repaired on Tuesday.", -1, NULL));
+  g_assert_true (g_file_set_contents (path,
+    "{\"parallax\": 1, \"articles\": ["
+    "{\"source\": \"https://example.org/long\", \"left_out\": 12,"
+    " \"paragraphs\": [\"Harbour crane 4 was repaired on Tuesday.\"]},"
+    "{\"source\": \"short.txt\", \"paragraphs\": [\"The harbour crane was repaired.\"]}]}",
+    -1, NULL));
 
-  px_window_open_files (window, files, 2);
+  px_window_open_files (window, &file, 1);
   wait_for_loads (window);
   wait_for_comparison (window);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, 2);
 
-  label = find_visible_label (GTK_WIDGET (column_at (window, 0)), "Only the first 3000 sentences");
+  label = find_visible_label (GTK_WIDGET (column_at (window, 0)), "The page has more than");
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_label (label), ==,
-                   "Only the first 3000 sentences are compared; 4 more are shown but not linked");
+                   "The page has more than 500000 elements: only the text of the first 500000 "
+                   "was read");
+  g_assert_null (find_visible_label (GTK_WIDGET (column_at (window, 1)), "The page has more than"));
   g_assert_null (find_visible_label (GTK_WIDGET (column_at (window, 1)), "Only the first"));
 
   destroy_window (window);
-  g_unlink (long_path);
-  g_unlink (short_path);
+  g_unlink (path);
   g_rmdir (dir);
 }
 
