@@ -197,7 +197,6 @@ main (int    argc,
     }
 
   window = g_object_new (PX_TYPE_WINDOW, NULL);
-  if (g_getenv ("NOSYNC")) g_object_set (window, "sync-scroll", FALSE, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
