@@ -21,6 +21,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Parallax"));
+  px_application_choose_renderer ();
   app = px_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

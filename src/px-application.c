@@ -6,6 +6,7 @@
 
 #include <epoxy/gl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "px-application.h"
@@ -105,11 +106,56 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* A GPU the session may draw with: a DRM render or card node it can open. */
+static gboolean
+has_gpu_device (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/dev/dri", 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "renderD") || g_str_has_prefix (name, "card"))
+      {
+        g_autofree char *path = g_build_filename ("/dev/dri", name, NULL);
+
+        if (g_access (path, R_OK | W_OK) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Set by px_application_choose_renderer(), for startup to take back. */
+static gboolean gl_disabled_here;
+
+/**
+ * px_application_choose_renderer:
+ *
+ * Called before GTK starts. Without a GPU device, GL could only be Mesa's
+ * software rasteriser: keep GDK from setting up GL at all, so that GTK
+ * draws with cairo and never loads the rasteriser (and LLVM, 45 MB
+ * resident) only to leave it unused. The same when cairo was asked for.
+ * GDK debugging flags or a GL renderer the person set are respected.
+ */
+void
+px_application_choose_renderer (void)
+{
+  const char *renderer = g_getenv ("GSK_RENDERER");
+
+  if (g_getenv ("GDK_DEBUG") != NULL)
+    return;
+  if ((renderer == NULL && !has_gpu_device ()) || g_strcmp0 (renderer, "cairo") == 0)
+    {
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      gl_disabled_here = TRUE;
+    }
+}
+
 /*
- * Without a GPU, GTK 4.8's GL renderer draws on Mesa's software rasteriser,
- * several times slower than its cairo renderer on the same CPU: a column
- * full of text then takes a frame of 150 ms instead of 30. Use cairo
- * there, unless the person chose a renderer.
+ * With a GPU device that Mesa cannot drive, GTK 4.8's GL renderer draws on
+ * the software rasteriser, several times slower than its cairo renderer on
+ * the same CPU: a column full of text then takes a frame of 150 ms instead
+ * of 30. Use cairo there, unless the person chose a renderer.
  */
 static void
 prefer_cairo_without_gpu (void)
@@ -144,6 +190,9 @@ px_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
+  /* GDK has read it: programs started from here must not inherit it. */
+  if (gl_disabled_here)
+    g_unsetenv ("GDK_DEBUG");
   prefer_cairo_without_gpu ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
