@@ -144,7 +144,13 @@ px_application_choose_renderer (void)
 
   if (g_getenv ("GDK_DEBUG") != NULL)
     return;
-  if ((renderer == NULL && !has_gpu_device ()) || g_strcmp0 (renderer, "cairo") == 0)
+  /* Named, so that GSK does not try GL first and say it could not. */
+  if (renderer == NULL && !has_gpu_device ())
+    {
+      g_setenv ("GSK_RENDERER", "cairo", TRUE);
+      renderer = "cairo";
+    }
+  if (g_strcmp0 (renderer, "cairo") == 0)
     {
       g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
       gl_disabled_here = TRUE;

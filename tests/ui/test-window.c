@@ -6,6 +6,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "px-application.h"
 #include "px-preferences-window.h"
 #include "px-window-private.h"
 
@@ -1024,6 +1025,55 @@ test_events_notice (void)
   destroy_window (window);
 }
 
+/* The renderer the application picks before GTK starts: a choice the
+ * person made stays; cairo asked for means GL is not even set up. */
+static void
+test_choose_renderer (void)
+{
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+  g_autofree char *debug = g_strdup (g_getenv ("GDK_DEBUG"));
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  px_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  px_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+
+  g_setenv ("GDK_DEBUG", "interactive", TRUE);
+  g_unsetenv ("GSK_RENDERER");
+  px_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "interactive");
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+
+  /* Nothing chosen: cairo without a GPU device, GTK's own choice with one. */
+  g_unsetenv ("GDK_DEBUG");
+  px_application_choose_renderer ();
+  if (g_getenv ("GSK_RENDERER") != NULL)
+    {
+      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+      g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+    }
+  else
+    {
+      g_assert_null (g_getenv ("GDK_DEBUG"));
+      g_assert_true (g_file_test ("/dev/dri", G_FILE_TEST_IS_DIR));
+    }
+
+  /* As the tests run. */
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+  if (debug != NULL)
+    g_setenv ("GDK_DEBUG", debug, TRUE);
+  else
+    g_unsetenv ("GDK_DEBUG");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1051,6 +1101,7 @@ main (int    argc,
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
 
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
+  g_test_add_func ("/ui/window/choose-renderer", test_choose_renderer);
   g_test_add_func ("/ui/window/open-files", test_open_files);
   g_test_add_func ("/ui/window/unreadable-file", test_unreadable_file);
   g_test_add_func ("/ui/window/limits-shown", test_limits_shown);
