@@ -21,20 +21,21 @@ typedef struct {
   const char *date;
 } Side;
 
-static const char * const month_abbrev[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-};
-
-/* "28 Dec 2012", or NULL */
+/* "28 Dec 2012" in the reader's language, or NULL */
 static char *
 short_date (const char *iso)
 {
+  g_autoptr(GDateTime) dt = NULL;
   int y, m, d;
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return NULL;
+  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  if (dt == NULL)
     return NULL;
 
-  return g_strdup_printf ("%d %s %d", d, month_abbrev[m - 1], y);
+  /* Translators: a report's date in a difference note, as in "28 Dec 2012"; see strftime */
+  return g_date_time_format (dt, _("%-d %b %Y"));
 }
 
 static char *
