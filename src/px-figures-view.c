@@ -154,27 +154,6 @@ header_label (const char *text,
   return box;
 }
 
-static char *
-format_value (double value)
-{
-  if (fabs (value) >= 1000 && value == floor (value))
-    {
-      g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value));
-      GString *out = g_string_new (value < 0 ? "-" : "");
-      gsize n = strlen (digits), k;
-
-      for (k = 0; k < n; k++)
-        {
-          if (k > 0 && (n - k) % 3 == 0)
-            g_string_append_c (out, ',');
-          g_string_append_c (out, digits[k]);
-        }
-      return g_string_free (out, FALSE);
-    }
-
-  return g_strdup_printf ("%g", value);
-}
-
 static void
 rebuild (PxFiguresView *self)
 {
@@ -219,17 +198,16 @@ rebuild (PxFiguresView *self)
       const PxQuantityMember *members;
       GPtrArray *row_cells = g_ptr_array_new ();
       GArray *points = g_array_new (FALSE, FALSE, sizeof (Point));
-      double first_value = NAN, low = INFINITY, high = -INFINITY, first_day = NAN;
+      double first_value = NAN, first_day = NAN;
       GtkWidget *label, *chart;
       g_autofree char *spread = NULL;
-      g_autofree char *lo = NULL;
-      g_autofree char *hi = NULL;
       guint n;
 
       members = px_comparison_get_quantity (c, q, &n);
       label = gtk_label_new (px_comparison_get_quantity_label (c, q));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
       gtk_grid_attach (GTK_GRID (self->grid), label, 0, q + 1, 1, 1);
 
@@ -238,12 +216,11 @@ rebuild (PxFiguresView *self)
           guint a = g_array_index (self->order, guint, col);
           const PxQuantityMember *m = NULL;
           GtkWidget *cell;
-          const PxFigure *f;
           PxRange *range;
           g_autofree char *text = NULL;
           g_autofree char *accessible = NULL;
           g_autofree char *source = NULL;
-          double day;
+          double day, value;
 
           for (k = 0; k < n; k++)
             if (members[k].a == a)
@@ -255,7 +232,7 @@ rebuild (PxFiguresView *self)
               continue;
             }
 
-          f = px_figure_list_get (px_comparison_get_figures (c, a), m->figure);
+          value = px_comparison_get_quantity_value (c, m);
           range = g_new (PxRange, 1);
           text = px_comparison_dup_figure_text (c, a, m->figure, range);
           cell = gtk_button_new_with_label (text);
@@ -265,12 +242,11 @@ rebuild (PxFiguresView *self)
           g_object_set_data_full (G_OBJECT (cell), "range", range, g_free);
           g_signal_connect_object (cell, "clicked", G_CALLBACK (on_cell_clicked_cb), self, 0);
 
+          /* Compared in a common unit: "22-month" and "two years" differ. */
           if (isnan (first_value))
-            first_value = f->value;
-          else if (f->value != first_value)
+            first_value = value;
+          else if (value != first_value)
             gtk_widget_add_css_class (cell, "px-figure-differs");
-          low = MIN (low, f->value);
-          high = MAX (high, f->value);
 
           source = px_comparison_dup_source_label (c, a);
           /* Translators: a cell of the figures table, "AP: at least 60,000 people" */
@@ -289,14 +265,12 @@ rebuild (PxFiguresView *self)
               if (isnan (first_day))
                 first_day = day;
               p.x = day - first_day;
-              p.y = f->value;
+              p.y = value;
               g_array_append_val (points, p);
             }
         }
 
-      lo = format_value (low);
-      hi = format_value (high);
-      spread = low == high ? g_strdup (lo) : g_strdup_printf ("%s – %s", lo, hi);
+      spread = px_comparison_dup_quantity_spread (c, q);
       gtk_grid_attach (GTK_GRID (self->grid), gtk_label_new (spread), n_articles + 1, q + 1, 1, 1);
 
       chart = gtk_drawing_area_new ();

@@ -219,6 +219,10 @@ const PxQuantityMember *px_comparison_get_quantity  (const PxComparison      *se
                                                      guint                   *n_members);
 const char         *px_comparison_get_quantity_label (const PxComparison     *self,
                                                       guint                   quantity);
+double              px_comparison_get_quantity_value (const PxComparison     *self,
+                                                      const PxQuantityMember *member);
+char               *px_comparison_dup_quantity_spread (const PxComparison    *self,
+                                                       guint                  quantity);
 const guint        *px_comparison_get_article_order (const PxComparison      *self,
                                                      guint                   *n_articles);
 char               *px_comparison_dup_figure_text   (const PxComparison      *self,

@@ -533,3 +533,112 @@ px_comparison_dup_figure_text (const PxComparison *self,
   return _px_figure_display_text (px_article_get_text (self->articles[a].article, NULL),
                                   px_figure_list_get (figures, figure), range);
 }
+
+/**
+ * px_comparison_get_quantity_value:
+ * @self: a comparison
+ * @member: one source's figure for a quantity, from
+ *   px_comparison_get_quantity()
+ *
+ * The figure's size in a unit common to the quantity, so that "21 months"
+ * and "five years" compare as durations do: both in days.
+ *
+ * Returns: the comparable value
+ */
+double
+px_comparison_get_quantity_value (const PxComparison     *self,
+                                  const PxQuantityMember *member)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+  g_return_val_if_fail (member != NULL && member->a < self->n_articles, NAN);
+  g_return_val_if_fail (member->figure < px_figure_list_get_length (self->articles[member->a].figures),
+                        NAN);
+
+  return member_value (self, member);
+}
+
+/* 250000 → "250,000"; 6.1 → "6.1" */
+static char *
+format_number (double value)
+{
+  g_autofree char *digits = NULL;
+  GString *out;
+  gsize n, k;
+
+  if (fabs (value) < 1000 || value != floor (value))
+    return g_strdup_printf ("%g", value);
+
+  digits = g_strdup_printf ("%.0f", fabs (value));
+  out = g_string_new (value < 0 ? "-" : "");
+  n = strlen (digits);
+  for (k = 0; k < n; k++)
+    {
+      if (k > 0 && (n - k) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[k]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * px_comparison_dup_quantity_spread:
+ * @self: a comparison
+ * @quantity: a quantity index
+ *
+ * The lowest and the highest figure the sources give for a quantity:
+ * as numbers when they count people or things ("45,000 – 250,000"), as
+ * the sources write them when they measure time ("21 months – five
+ * year-old").
+ *
+ * Returns: (transfer full): the spread, or the one value when all agree
+ */
+char *
+px_comparison_dup_quantity_spread (const PxComparison *self,
+                                   guint               quantity)
+{
+  const PxQuantityMember *members, *low = NULL, *high = NULL;
+  gboolean plain = TRUE;
+  guint n, k;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (quantity < px_comparison_get_n_quantities (self), NULL);
+
+  members = px_comparison_get_quantity (self, quantity, &n);
+  for (k = 0; k < n; k++)
+    {
+      const PxFigure *f = px_figure_list_get (self->articles[members[k].a].figures,
+                                              members[k].figure);
+      double v = member_value (self, &members[k]);
+      double scale;
+
+      /* Durations keep their words: "21 – 22" would not say months. */
+      g_free (_px_figure_unit_class (f, &scale));
+      if (scale != 1)
+        plain = FALSE;
+      if (low == NULL || v < member_value (self, low))
+        low = &members[k];
+      if (high == NULL || v > member_value (self, high))
+        high = &members[k];
+    }
+  if (low == NULL)
+    return g_strdup ("");
+
+  if (plain)
+    {
+      const PxFigure *lf = px_figure_list_get (self->articles[low->a].figures, low->figure);
+      const PxFigure *hf = px_figure_list_get (self->articles[high->a].figures, high->figure);
+      g_autofree char *lo = format_number (lf->value);
+      g_autofree char *hi = format_number (hf->value);
+
+      if (g_str_equal (lo, hi))
+        return g_steal_pointer (&lo);
+      return g_strdup_printf ("%s – %s", lo, hi);
+    }
+
+  {
+    g_autofree char *lo = px_comparison_dup_figure_text (self, low->a, low->figure, NULL);
+    g_autofree char *hi = px_comparison_dup_figure_text (self, high->a, high->figure, NULL);
+
+    return g_strdup_printf ("%s – %s", lo, hi);
+  }
+}

@@ -268,6 +268,51 @@ test_quantity_over_time (void)
   g_assert_cmpuint (members[1].a, ==, 2);
   g_assert_cmpuint (members[2].a, ==, 0);
   g_assert_nonnull (find_difference (c, PX_DIFFERENCE_FIGURE));
+  {
+    g_autofree char *spread = px_comparison_dup_quantity_spread (c, q);
+
+    g_assert_cmpstr (spread, ==, "4,000 – 9,000");
+  }
+}
+
+/* Durations in different units compare by length, and their spread keeps
+ * the words that say which unit. */
+static void
+test_quantity_in_units (void)
+{
+  const char *months21[] = { "The conflict, now 21 months old, has shown no sign of ending.", NULL };
+  const char *months22[] = { "Diplomats met again to end the 22-month-old conflict.", NULL };
+  const char *years5[] = { "Talks resumed in the five-year-old conflict on Friday.", NULL };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, months22);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, years5);
+  g_autoptr(PxArticle) m = make_article ("c.txt", "C", NULL, months21);
+  PxArticle *articles[] = { a, b, m };
+  g_autoptr(PxComparison) c = px_comparison_new (articles, 3, NULL);
+  g_autofree char *spread = NULL;
+  const PxQuantityMember *members = NULL;
+  double v[3] = { 0 };
+  guint q, n = 0, k;
+
+  for (q = 0; q < px_comparison_get_n_quantities (c); q++)
+    {
+      members = px_comparison_get_quantity (c, q, &n);
+      if (n == 3)
+        break;
+    }
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (px_comparison_get_quantity_label (c, q), ==, "length of the conflict");
+
+  for (k = 0; k < n; k++)
+    v[members[k].a] = px_comparison_get_quantity_value (c, &members[k]);
+  /* 21 months < 22 months < five years, in days */
+  g_assert_cmpfloat (v[2], <, v[0]);
+  g_assert_cmpfloat (v[0], <, v[1]);
+  g_assert_cmpfloat_with_epsilon (v[1], 5 * 365.25, 5.0);
+
+  spread = px_comparison_dup_quantity_spread (c, q);
+  g_assert_true (g_str_has_prefix (spread, "21 months"));
+  g_assert_true (g_str_has_suffix (spread, "five-year-old"));
+  g_assert_nonnull (strstr (spread, " – "));
 }
 
 static void
@@ -568,6 +613,7 @@ main (int    argc,
   g_test_add_func ("/core/comparison/attribution", test_attribution);
   g_test_add_func ("/core/comparison/name-variant", test_name_variant);
   g_test_add_func ("/core/comparison/quantity-over-time", test_quantity_over_time);
+  g_test_add_func ("/core/comparison/quantity-in-units", test_quantity_in_units);
   g_test_add_func ("/core/comparison/unique-sentence", test_unique_sentence);
   g_test_add_func ("/core/comparison/order-without-dates", test_order_without_dates);
   g_test_add_func ("/core/comparison/degenerate-inputs", test_degenerate_inputs);
