@@ -180,6 +180,7 @@ main (int    argc,
   GdkFrameClock *clock;
   gint64 t0, t_frame, t_links;
   guint tick_id;
+  gboolean renderer_given = g_getenv ("GSK_RENDERER") != NULL;
 
   /* As the application does before GTK starts. */
   px_application_choose_renderer ();
@@ -222,7 +223,7 @@ main (int    argc,
 
   printf ("| stage (renderer: %s%s) | measure | value | target |\n|---|---|---|---|\n",
           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),
-          g_getenv ("GSK_RENDERER") ? ", chosen by GSK_RENDERER" : ", as the app chooses");
+          renderer_given ? ", chosen by GSK_RENDERER" : ", as the app chooses");
   printf ("| open 2 articles | to the first frame showing them | %.0f ms | 300 ms |\n",
           (t_frame - t0) / 1e3);
   printf ("| open 2 articles | to the frame with links drawn | %.0f ms | — |\n",
