@@ -444,18 +444,13 @@ describe_mark (PxArticleColumn    *self,
                const PxDifference *d)
 {
   gboolean left = d->a == (guint) self->index;
-  const char *here = left ? d->left_text : d->right_text;
-  const char *there = left ? d->right_text : d->left_text;
+  g_autofree char *here = px_difference_dup_side_text (d->kind, left ? d->left_text : d->right_text);
+  g_autofree char *there = px_difference_dup_side_text (d->kind, left ? d->right_text : d->left_text);
   guint other = left ? d->b : d->a;
   g_autofree char *label = px_comparison_dup_source_label (self->comparison, other);
   const char *date = px_article_get_date (px_comparison_get_article (self->comparison, other));
   g_autofree char *when = format_date (date);
   const char *kind = px_difference_kind_display_name (d->kind);
-
-  if (*here == '\0')
-    here = _("nothing");
-  if (*there == '\0')
-    there = _("nothing");
 
   if (when != NULL)
     /* Translators: tooltip of a marked difference: "Figure: 60,000 here; 45,000 in AP, 9 January 2013" */

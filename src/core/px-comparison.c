@@ -1307,3 +1307,52 @@ px_difference_kind_display_name (PxDifferenceKind kind)
       return "";
     }
 }
+
+/**
+ * px_difference_dup_side_text:
+ * @kind: the difference's kind
+ * @text: (nullable): what one side says: the figure, name or words, or
+ *   "" when that side has none
+ *
+ * One side of a difference as a note shows it: the words of a hedge,
+ * negation or attribution in quotation marks ("“not”"), and a side
+ * without them named for what it lacks ("no negation") rather than left
+ * blank.
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+px_difference_dup_side_text (PxDifferenceKind  kind,
+                             const char       *text)
+{
+  if (text == NULL || *text == '\0')
+    switch (kind)
+      {
+      case PX_DIFFERENCE_HEDGE: return g_strdup (_("no hedge"));
+      case PX_DIFFERENCE_NEGATION: return g_strdup (_("no negation"));
+      case PX_DIFFERENCE_ATTRIBUTION: return g_strdup (_("no source named"));
+      case PX_DIFFERENCE_QUOTE: return g_strdup (_("no quotation"));
+      case PX_DIFFERENCE_FIGURE:
+      case PX_DIFFERENCE_NAME:
+      case PX_DIFFERENCE_DATE:
+      case PX_N_DIFFERENCE_KINDS:
+      default:
+        return g_strdup (_("nothing"));
+      }
+
+  switch (kind)
+    {
+    case PX_DIFFERENCE_HEDGE:
+    case PX_DIFFERENCE_NEGATION:
+    case PX_DIFFERENCE_ATTRIBUTION:
+      /* Translators: words of an article quoted in a difference note */
+      return g_strdup_printf (_("“%s”"), text);
+    case PX_DIFFERENCE_FIGURE:
+    case PX_DIFFERENCE_NAME:
+    case PX_DIFFERENCE_DATE:
+    case PX_DIFFERENCE_QUOTE:
+    case PX_N_DIFFERENCE_KINDS:
+    default:
+      return g_strdup (text);
+    }
+}

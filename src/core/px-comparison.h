@@ -232,6 +232,8 @@ char               *px_comparison_dup_figure_text   (const PxComparison      *se
 
 const char         *px_difference_kind_to_string    (PxDifferenceKind         kind);
 const char         *px_difference_kind_display_name (PxDifferenceKind         kind);
+char               *px_difference_dup_side_text     (PxDifferenceKind         kind,
+                                                     const char              *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxComparison, px_comparison_unref)
 

@@ -51,18 +51,19 @@ describe_side (const Side *side)
 
 /* "45,000 in Agence X, 28 Dec 2012; 60,000 in Wire Y, 9 Jan 2013" */
 static char *
-make_note (const Side *a,
-           const char *left,
-           const Side *b,
-           const char *right)
+make_note (PxDifferenceKind  kind,
+           const Side       *a,
+           const char       *left,
+           const Side       *b,
+           const char       *right)
 {
   g_autofree char *da = describe_side (a);
   g_autofree char *db = describe_side (b);
+  g_autofree char *l = px_difference_dup_side_text (kind, left);
+  g_autofree char *r = px_difference_dup_side_text (kind, right);
 
   /* Translators: "<what one source says> in <source, date>; <what another says> in <source, date>" */
-  return g_strdup_printf (_("%s in %s; %s in %s"),
-                          left && *left ? left : _("nothing"), da,
-                          right && *right ? right : _("nothing"), db);
+  return g_strdup_printf (_("%s in %s; %s in %s"), l, da, r, db);
 }
 
 static char *
@@ -113,7 +114,7 @@ add_difference (GArray           *out,
   d.right = right;
   d.left_text = g_strdup (left_text ? left_text : "");
   d.right_text = g_strdup (right_text ? right_text : "");
-  d.note = make_note (a, left_text, b, right_text);
+  d.note = make_note (kind, a, left_text, b, right_text);
   g_array_append_val (out, d);
 }
 
