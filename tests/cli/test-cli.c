@@ -6,6 +6,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "core/px-core.h"
+
 typedef struct {
   int status;
   char *out;
@@ -386,6 +388,28 @@ test_compare_formats (void)
   run_cli (&html, NULL, (const char * const *) html_args->pdata);
   g_assert_cmpint (html.status, ==, 0);
   g_assert_true (g_str_has_prefix (html.out, "<!DOCTYPE html>"));
+
+  /* The same documents the window exports: the core's report writers. */
+  {
+    g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+    g_autoptr(PxComparison) c = NULL;
+    g_autoptr(GString) expected_md = g_string_new (NULL);
+    g_autoptr(GString) expected_html = g_string_new (NULL);
+
+    for (k = 2; k < md_args->len - 1; k++)
+      {
+        g_autoptr(GFile) file = g_file_new_for_commandline_arg (md_args->pdata[k]);
+        g_autoptr(GError) error = NULL;
+
+        g_ptr_array_add (articles, px_import_file (file, NULL, &error));
+        g_assert_no_error (error);
+      }
+    c = px_comparison_new ((PxArticle * const *) articles->pdata, articles->len, NULL);
+    px_report_write (c, PX_REPORT_MARKDOWN, expected_md);
+    px_report_write (c, PX_REPORT_HTML, expected_html);
+    g_assert_cmpstr (md.out, ==, expected_md->str);
+    g_assert_cmpstr (html.out, ==, expected_html->str);
+  }
 
   run_cli (&bad, NULL, (const char * const *) bad_args->pdata);
   g_assert_cmpint (bad.status, ==, 1);
