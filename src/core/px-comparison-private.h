@@ -41,6 +41,7 @@ struct _PxComparison
   GPtrArray *event_labels;
 
   GArray *quantity_members;     /* PxQuantityMember, quantities one after another */
+  GArray *quantity_scales;      /* double per member: its figure to the quantity's common unit */
   GArray *quantity_starts;      /* guint, n_quantities + 1 offsets */
   GPtrArray *quantity_labels;
   GArray *quantity_cumulative;  /* gboolean per quantity */

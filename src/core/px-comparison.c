@@ -647,6 +647,7 @@ comparison_new (PxArticle *const       *articles,
   self->event_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->event_labels = g_ptr_array_new_with_free_func (g_free);
   self->quantity_members = g_array_new (FALSE, FALSE, sizeof (PxQuantityMember));
+  self->quantity_scales = g_array_new (FALSE, FALSE, sizeof (double));
   self->quantity_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->quantity_labels = g_ptr_array_new_with_free_func (g_free);
   self->quantity_cumulative = g_array_new (FALSE, FALSE, sizeof (gboolean));
@@ -745,6 +746,7 @@ px_comparison_unref (PxComparison *self)
   g_array_unref (self->event_starts);
   g_ptr_array_unref (self->event_labels);
   g_array_unref (self->quantity_members);
+  g_array_unref (self->quantity_scales);
   g_array_unref (self->quantity_starts);
   g_ptr_array_unref (self->quantity_labels);
   g_array_unref (self->quantity_cumulative);

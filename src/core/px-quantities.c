@@ -213,59 +213,42 @@ worth_comparing (const PxFigure *f)
   return isfinite (f->value);
 }
 
-static int
-compare_dates (const PxComparison *self,
-               guint               a,
-               guint               b)
-{
-  const char *da = px_article_get_date (self->articles[a].article);
-  const char *db = px_article_get_date (self->articles[b].article);
+/* A member with what it is sorted by. */
+typedef struct {
+  PxQuantityMember member;
+  double scale;
+  double value;            /* in the quantity's common unit */
+  const char *date;
+} Keyed;
 
-  if (da != NULL && db != NULL && strcmp (da, db) != 0)
-    return strcmp (da, db);
-  if ((da == NULL) != (db == NULL))
-    return da == NULL ? 1 : -1;
-  return (a > b) - (a < b);
+/* Date order; where a date is missing, a quantity that only grows (a
+ * death toll, the length of a war) tells the order by its size. */
+static int
+compare_keyed (gconstpointer pa,
+               gconstpointer pb,
+               gpointer      user_data)
+{
+  const gboolean *cumulative = user_data;
+  const Keyed *x = pa, *y = pb;
+
+  if ((x->date == NULL || y->date == NULL) && *cumulative && x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  if (x->date != NULL && y->date != NULL && strcmp (x->date, y->date) != 0)
+    return strcmp (x->date, y->date);
+  if ((x->date == NULL) != (y->date == NULL))
+    return x->date == NULL ? 1 : -1;
+  return (x->member.a > y->member.a) - (x->member.a < y->member.a);
 }
 
-typedef struct {
-  const PxComparison *comparison;
-  gboolean cumulative;
-} SortContext;
-
+/* A member's figure in its quantity's common unit. */
 static double
 member_value (const PxComparison     *self,
               const PxQuantityMember *m)
 {
   const PxFigure *f = px_figure_list_get (self->articles[m->a].figures, m->figure);
-  double scale;
+  guint index = m - &g_array_index (self->quantity_members, PxQuantityMember, 0);
 
-  g_free (_px_figure_unit_class (f, &scale));
-  return f->value * scale;
-}
-
-/* Date order; where a date is missing, a quantity that only grows (a
- * death toll, the length of a war) tells the order by its size. */
-static int
-compare_members (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
-{
-  const SortContext *context = user_data;
-  const PxQuantityMember *x = pa, *y = pb;
-  const char *dx = px_article_get_date (context->comparison->articles[x->a].article);
-  const char *dy = px_article_get_date (context->comparison->articles[y->a].article);
-
-  if ((dx == NULL || dy == NULL) && context->cumulative)
-    {
-      double vx = member_value (context->comparison, x);
-      double vy = member_value (context->comparison, y);
-
-      if (vx != vy)
-        return vx < vy ? -1 : 1;
-    }
-
-  return compare_dates (context->comparison, x->a, y->a);
+  return f->value * g_array_index (self->quantity_scales, double, index);
 }
 
 static char *
@@ -461,32 +444,35 @@ _px_quantities_collect (PxComparison *self)
       if (members->len < 2)
         continue;
 
-      sorted = g_array_new (FALSE, FALSE, sizeof (PxQuantityMember));
+      sorted = g_array_new (FALSE, FALSE, sizeof (Keyed));
       for (m = 0; m < members->len; m++)
         {
           Candidate *c = &g_array_index (candidates, Candidate, g_array_index (members, guint, m));
-          PxQuantityMember qm = { c->a, c->i, c->figure };
+          Keyed key = { { c->a, c->i, c->figure }, c->scale, c->f->value * c->scale,
+                        px_article_get_date (self->articles[c->a].article) };
 
-          g_array_append_val (sorted, qm);
+          g_array_append_val (sorted, key);
         }
       first = &g_array_index (candidates, Candidate, g_array_index (members, guint, 0));
       context_cumulative = first->concept != NULL && first->concept->cumulative;
-      {
-        SortContext context = { self, context_cumulative };
-
-        g_array_sort_with_data (sorted, compare_members, &context);
-      }
+      g_array_sort_with_data (sorted, compare_keyed, &context_cumulative);
 
       g_array_append_val (self->quantity_starts, self->quantity_members->len);
-      g_array_append_vals (self->quantity_members, sorted->data, sorted->len);
+      for (m = 0; m < sorted->len; m++)
+        {
+          const Keyed *key = &g_array_index (sorted, Keyed, m);
+
+          g_array_append_val (self->quantity_members, key->member);
+          g_array_append_val (self->quantity_scales, key->scale);
+        }
       g_ptr_array_add (self->quantity_labels, make_label (first));
       g_array_append_val (self->quantity_cumulative, context_cumulative);
 
       /* The story of the number: each report against the one before it. */
       for (m = 0; m + 1 < sorted->len; m++)
         {
-          const PxQuantityMember *x = &g_array_index (sorted, PxQuantityMember, m);
-          const PxQuantityMember *y = &g_array_index (sorted, PxQuantityMember, m + 1);
+          const PxQuantityMember *x = &g_array_index (sorted, Keyed, m).member;
+          const PxQuantityMember *y = &g_array_index (sorted, Keyed, m + 1).member;
           const PxQuantityMember *left = x->a < y->a ? x : y;
           const PxQuantityMember *right = x->a < y->a ? y : x;
           PxLink pair = { left->a, left->i, right->a, right->i, 0 };
@@ -597,6 +583,7 @@ px_comparison_dup_quantity_spread (const PxComparison *self,
                                    guint               quantity)
 {
   const PxQuantityMember *members, *low = NULL, *high = NULL;
+  double low_value = 0, high_value = 0;
   gboolean plain = TRUE;
   guint n, k;
 
@@ -606,19 +593,22 @@ px_comparison_dup_quantity_spread (const PxComparison *self,
   members = px_comparison_get_quantity (self, quantity, &n);
   for (k = 0; k < n; k++)
     {
-      const PxFigure *f = px_figure_list_get (self->articles[members[k].a].figures,
-                                              members[k].figure);
+      guint index = &members[k] - &g_array_index (self->quantity_members, PxQuantityMember, 0);
       double v = member_value (self, &members[k]);
-      double scale;
 
       /* Durations keep their words: "21 – 22" would not say months. */
-      g_free (_px_figure_unit_class (f, &scale));
-      if (scale != 1)
+      if (g_array_index (self->quantity_scales, double, index) != 1)
         plain = FALSE;
-      if (low == NULL || v < member_value (self, low))
-        low = &members[k];
-      if (high == NULL || v > member_value (self, high))
-        high = &members[k];
+      if (low == NULL || v < low_value)
+        {
+          low = &members[k];
+          low_value = v;
+        }
+      if (high == NULL || v > high_value)
+        {
+          high = &members[k];
+          high_value = v;
+        }
     }
   if (low == NULL)
     return g_strdup ("");
