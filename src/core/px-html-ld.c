@@ -77,18 +77,6 @@ skip_space (Reader *r)
     }
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 static gboolean
 read_hex4 (Reader   *r,
            gunichar *out)
@@ -100,7 +88,7 @@ read_hex4 (Reader   *r,
     return FALSE;
   for (i = 0; i < 4; i++)
     {
-      int h = hex_value (r->p[i]);
+      int h = g_ascii_xdigit_value (r->p[i]);
 
       if (h < 0)
         return FALSE;

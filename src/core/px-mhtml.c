@@ -135,18 +135,6 @@ charset_param (const char *content_type)
   return value;
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 static GBytes *
 decode_quoted_printable (const char *p,
                          const char *end)
@@ -169,7 +157,7 @@ decode_quoted_printable (const char *p,
               p += 3;
               continue;
             }
-          if (p + 2 < end && (hi = hex_value (p[1])) >= 0 && (lo = hex_value (p[2])) >= 0)
+          if (p + 2 < end && (hi = g_ascii_xdigit_value (p[1])) >= 0 && (lo = g_ascii_xdigit_value (p[2])) >= 0)
             {
               guint8 b = (guint8) (hi * 16 + lo);
 
