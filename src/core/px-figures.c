@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "px-date.h"
 #include "px-spans-private.h"
 
 /*
@@ -2027,12 +2028,6 @@ static const char * const year_before[] = {
   "election", "census", "season", "class", "born", "c", NULL
 };
 
-static const char * const months[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec", NULL
-};
-
 static const char * const stop_nouns[] = {
   "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
   "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -2070,28 +2065,38 @@ is_currency_code_word (const char *w)
          strlen (w) >= 3;
 }
 
+/* Currency symbols and their units. Tamil "ரூ" is only written after the
+ * amount (or before a range's second number), never opening one. */
+static const struct {
+  const char *sym;
+  const char *unit;
+  gboolean after_only;
+} currency_symbols[] = {
+  { "$", "$", FALSE }, { "\xe2\x82\xac", "EUR", FALSE }, { "\xc2\xa3", "GBP", FALSE },
+  { "\xc2\xa5", "JPY", FALSE }, { "\xe2\x82\xb9", "INR", FALSE }, { "\xe2\x82\xbf", "BTC", FALSE },
+  { "\xe2\x82\xa1", "CRC", FALSE }, { "\xe2\x82\xbe", "GEL", FALSE }, { "\xe2\x82\xad", "LAK", FALSE },
+  { "\xe2\x82\xa9", "KRW", FALSE }, { "\xe2\x82\xbd", "RUB", FALSE }, { "\xe2\x82\xba", "TRY", FALSE },
+  { "\xe2\x82\xaa", "ILS", FALSE }, { "\xe2\x82\xb1", "PHP", FALSE }, { "\xe2\x82\xa6", "NGN", FALSE },
+  { "\xe5\x85\x83", "CNY", FALSE }, { "\xe0\xae\xb0\xe0\xaf\x82", "LKR", TRUE },
+};
+
 /* A currency symbol ending at @end; returns its start or @end. */
 static gsize
 currency_symbol_before (const Text  *x,
                         gsize        end,
                         const char **unit)
 {
-  static const struct { const char *sym; const char *unit; } syms[] = {
-    { "$", "$" }, { "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" }, { "\xc2\xa5", "JPY" },
-    { "\xe2\x82\xb9", "INR" }, { "\xe2\x82\xbf", "BTC" }, { "\xe2\x82\xa1", "CRC" },
-    { "\xe2\x82\xbe", "GEL" }, { "\xe2\x82\xad", "LAK" }, { "\xe2\x82\xa9", "KRW" },
-    { "\xe2\x82\xbd", "RUB" }, { "\xe2\x82\xba", "TRY" }, { "\xe2\x82\xaa", "ILS" },
-    { "\xe2\x82\xb1", "PHP" }, { "\xe2\x82\xa6", "NGN" }, { "\xe5\x85\x83", "CNY" },
-  };
   guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (syms); i++)
+  for (i = 0; i < G_N_ELEMENTS (currency_symbols); i++)
     {
-      gsize n = strlen (syms[i].sym);
+      gsize n = strlen (currency_symbols[i].sym);
 
-      if (end >= n && memcmp (x->t + end - n, syms[i].sym, n) == 0)
+      if (currency_symbols[i].after_only)
+        continue;
+      if (end >= n && memcmp (x->t + end - n, currency_symbols[i].sym, n) == 0)
         {
-          *unit = syms[i].unit;
+          *unit = currency_symbols[i].unit;
           return end - n;
         }
     }
@@ -2103,23 +2108,15 @@ currency_symbol_at (const Text  *x,
                     gsize        pos,
                     const char **unit)
 {
-  static const struct { const char *sym; const char *unit; } syms[] = {
-    { "$", "$" }, { "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" }, { "\xc2\xa5", "JPY" },
-    { "\xe2\x82\xb9", "INR" }, { "\xe2\x82\xbf", "BTC" }, { "\xe2\x82\xa1", "CRC" },
-    { "\xe2\x82\xbe", "GEL" }, { "\xe2\x82\xad", "LAK" }, { "\xe2\x82\xa9", "KRW" },
-    { "\xe2\x82\xbd", "RUB" }, { "\xe2\x82\xba", "TRY" }, { "\xe2\x82\xaa", "ILS" },
-    { "\xe2\x82\xb1", "PHP" }, { "\xe2\x82\xa6", "NGN" }, { "\xe5\x85\x83", "CNY" },
-    { "\xe0\xae\xb0\xe0\xaf\x82", "LKR" },
-  };
   guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (syms); i++)
+  for (i = 0; i < G_N_ELEMENTS (currency_symbols); i++)
     {
-      gsize n = strlen (syms[i].sym);
+      gsize n = strlen (currency_symbols[i].sym);
 
-      if (pos + n <= x->len && memcmp (x->t + pos, syms[i].sym, n) == 0)
+      if (pos + n <= x->len && memcmp (x->t + pos, currency_symbols[i].sym, n) == 0)
         {
-          *unit = syms[i].unit;
+          *unit = currency_symbols[i].unit;
           return pos + n;
         }
     }
@@ -2927,7 +2924,7 @@ qualifier_after (const Text *x,
 static gboolean
 is_month_word (const char *w)
 {
-  return word_in (w, months);
+  return px_date_month_from_name (w, strlen (w)) != 0;
 }
 
 /* The counted noun after a bare count: "45,000 lives", "60,000 Syrian
