@@ -48,7 +48,6 @@ struct _PxWindow
   PxComparison *comparison;
   GCancellable *compare_cancellable;
   GHashTable *partners;         /* (a << 8 | b) → GArray of int: best link of each sentence */
-  int current_difference;       /* row of the Differences panel, or -1 */
   gboolean show_differences;
   gboolean across_events;
   gboolean sync_scroll;

@@ -608,15 +608,19 @@ apply_comparison (PxWindow *self)
 
   px_differences_panel_set_comparison (self->differences_panel, self->comparison, self->across_events);
   px_figures_view_set_comparison (self->figures_view, self->comparison);
-  self->current_difference = -1;
   build_partners (self);
   update_events_notice (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->comparison != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference",
-                                 px_differences_panel_get_n_shown (self->differences_panel) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference",
-                                 px_differences_panel_get_n_shown (self->differences_panel) > 0);
+  /* Whatever the panel's filter: stepping through an empty list does nothing. */
+  {
+    guint n = 0;
+
+    if (self->comparison != NULL)
+      px_comparison_get_differences (self->comparison, &n);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-difference", n > 0);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-difference", n > 0);
+  }
 }
 
 static void
@@ -905,13 +909,14 @@ _px_window_step_difference (PxWindow *self,
   if (n == 0)
     return;
 
-  position = self->current_difference + delta;
+  /* From the row the panel has selected: a click there, or a new filter
+   * (which clears it), moves the starting point too. */
+  position = px_differences_panel_get_selected (self->differences_panel) + delta;
   if (position < 0)
     position = n - 1;
   else if (position >= (int) n)
     position = 0;
 
-  self->current_difference = position;
   _px_window_show_difference (self, px_differences_panel_get_shown (self->differences_panel, position));
 }
 
@@ -937,13 +942,6 @@ static void
 on_difference_activated_cb (PxWindow *self,
                             guint     difference)
 {
-  guint n = px_differences_panel_get_n_shown (self->differences_panel);
-  guint k;
-
-  for (k = 0; k < n; k++)
-    if (px_differences_panel_get_shown (self->differences_panel, k) == (int) difference)
-      self->current_difference = k;
-
   _px_window_show_difference (self, difference);
 }
 
@@ -1436,7 +1434,6 @@ px_window_init (PxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->current_difference = -1;
   self->cancellable = g_cancellable_new ();
   self->jobs = g_queue_new ();
   self->partners = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);

@@ -583,6 +583,11 @@ test_next_difference (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL);
   g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, n_shown - 1);
 
+  /* Back to the first row, then the second, before filtering. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, 1);
+
   /* The kind filter: only figures listed. */
   px_differences_panel_set_kind_filter (window->differences_panel, PX_DIFFERENCE_FIGURE);
   n_shown = px_differences_panel_get_n_shown (window->differences_panel);
@@ -590,6 +595,12 @@ test_next_difference (void)
   for (guint k = 0; k < n_shown; k++)
     g_assert_cmpint (diffs[px_differences_panel_get_shown (window->differences_panel, k)].kind, ==,
                      PX_DIFFERENCE_FIGURE);
+  /* A new filter clears the selection: stepping starts from the ends of
+   * the new list, not from the row selected before. */
+  g_assert_cmpuint (n_shown, >=, 2);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, -1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL);
+  g_assert_cmpint (px_differences_panel_get_selected (window->differences_panel), ==, n_shown - 1);
 
   /* F9 hides and shows the panel. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-differences", NULL);
