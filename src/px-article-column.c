@@ -90,41 +90,11 @@ static const struct {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_link (const char *source)
-{
-  return source != NULL &&
-         (g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://"));
-}
-
-/* The file name for a file, the host for a link. */
-static char *
-short_source (const char *source)
-{
-  if (source == NULL)
-    return g_strdup (_("Dropped text"));
-
-  if (is_link (source))
-    {
-      g_autoptr(GUri) uri = g_uri_parse (source, G_URI_FLAGS_NONE, NULL);
-
-      if (uri != NULL && g_uri_get_host (uri) != NULL)
-        return g_strdup (g_uri_get_host (uri));
-    }
-
-  return g_path_get_basename (source);
-}
-
 static char *
 format_date (const char *iso)
 {
-  int y, m, d;
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) dt = px_date_to_date_time (iso);
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (dt == NULL)
     return NULL;
 
@@ -161,7 +131,7 @@ update_header (PxArticleColumn *self)
   const char *title = NULL;
   const char *byline = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *short_name = short_source (self->source);
+  g_autofree char *short_name = px_article_dup_short_source (self->source);
   g_autofree char *byline_line = NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *opening = NULL;
@@ -994,7 +964,7 @@ px_article_column_dup_display_name (PxArticleColumn *self)
   if (self->article != NULL && px_article_get_site (self->article) != NULL)
     return g_strdup (px_article_get_site (self->article));
 
-  return short_source (self->source);
+  return px_article_dup_short_source (self->source);
 }
 
 /**

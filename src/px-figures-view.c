@@ -48,11 +48,9 @@ typedef struct {
 static double
 days_of (const char *iso)
 {
-  int y, m, d;
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) dt = px_date_to_date_time (iso);
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      (dt = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
+  if (dt == NULL)
     return NAN;
 
   return g_date_time_to_unix (dt) / 86400.0;

@@ -2,8 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "px-article.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 /*
@@ -468,4 +471,30 @@ px_article_builder_end (PxArticleBuilder *self)
   g_free (self);
 
   return article;
+}
+
+/**
+ * px_article_dup_short_source:
+ * @source: (nullable): where an article came from: a path or a link
+ *
+ * The short name a reader knows a source by: the host of a link, the name
+ * of a file, "Dropped text" for text without a source.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+px_article_dup_short_source (const char *source)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (source == NULL)
+    return g_strdup (_("Dropped text"));
+
+  uri = g_uri_parse (source, G_URI_FLAGS_NONE, NULL);
+  if (uri != NULL && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0' &&
+      (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") == 0 ||
+       g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0))
+    return g_strdup (g_uri_get_host (uri));
+
+  return g_path_get_basename (source);
 }

@@ -42,6 +42,8 @@ const PxRange *px_article_get_paragraphs (const PxArticle *self,
                                           guint           *n_paragraphs);
 guint         px_article_get_n_left_out  (const PxArticle *self);
 
+char         *px_article_dup_short_source (const char     *source);
+
 PxArticleBuilder *px_article_builder_new           (const char       *source);
 void              px_article_builder_free          (PxArticleBuilder *self);
 void              px_article_builder_set_title     (PxArticleBuilder *self,

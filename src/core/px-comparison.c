@@ -32,27 +32,15 @@ G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparis
  * grouping merges two articles into one event. */
 #define EVENT_SIMILARITY 0.1
 
+/* The outlet when known, else the file or host. */
 static char *
 make_label (PxArticle *article)
 {
   const char *site = px_article_get_site (article);
-  const char *source = px_article_get_source (article);
 
   if (site != NULL)
     return g_strdup (site);
-
-  if (source != NULL)
-    {
-      g_autoptr(GUri) uri = NULL;
-
-      if (g_str_has_prefix (source, "http://") || g_str_has_prefix (source, "https://"))
-        uri = g_uri_parse (source, G_URI_FLAGS_NONE, NULL);
-      if (uri != NULL && g_uri_get_host (uri) != NULL)
-        return g_strdup (g_uri_get_host (uri));
-      return g_path_get_basename (source);
-    }
-
-  return g_strdup (_("Dropped text"));
+  return px_article_dup_short_source (px_article_get_source (article));
 }
 
 static const char *

@@ -4,6 +4,7 @@
  */
 #include "px-date.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char * const month_names[] = {
@@ -208,4 +209,22 @@ px_date_normalize (const char *text)
     }
 
   return NULL;
+}
+
+/**
+ * px_date_to_date_time:
+ * @iso: (nullable): a date as YYYY-MM-DD, as articles keep it
+ *
+ * Returns: (transfer full) (nullable): midnight UTC of that day, or %NULL
+ *   when @iso is not such a date
+ */
+GDateTime *
+px_date_to_date_time (const char *iso)
+{
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return NULL;
+
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
 }

@@ -8,9 +8,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "px-date.h"
 #include "px-stopwords.h"
 #include "px-tokens.h"
 
@@ -25,12 +25,8 @@ typedef struct {
 static char *
 short_date (const char *iso)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) dt = px_date_to_date_time (iso);
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (dt == NULL)
     return NULL;
 

@@ -87,6 +87,22 @@ test_boxed_type (void)
   g_assert_cmpstr (px_article_get_text (article, NULL), ==, "");
 }
 
+static void
+test_short_source (void)
+{
+  g_autofree char *link = px_article_dup_short_source ("https://news.example.org/2031/dam.html");
+  g_autofree char *shouted = px_article_dup_short_source ("HTTP://news.example.org/dam");
+  g_autofree char *file = px_article_dup_short_source ("/home/reader/articles/dam-wire.txt");
+  g_autofree char *other = px_article_dup_short_source ("ftp://files.example.org/dam.txt");
+  g_autofree char *dropped = px_article_dup_short_source (NULL);
+
+  g_assert_cmpstr (link, ==, "news.example.org");
+  g_assert_cmpstr (shouted, ==, "news.example.org");
+  g_assert_cmpstr (file, ==, "dam-wire.txt");
+  g_assert_cmpstr (other, ==, "dam.txt");
+  g_assert_cmpstr (dropped, ==, "Dropped text");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -96,6 +112,7 @@ main (int    argc,
   g_test_add_func ("/core/article/builder-paragraphs", test_builder_paragraphs);
   g_test_add_func ("/core/article/shared-between-threads", test_shared_between_threads);
   g_test_add_func ("/core/article/boxed-type", test_boxed_type);
+  g_test_add_func ("/core/article/short-source", test_short_source);
 
   return g_test_run ();
 }

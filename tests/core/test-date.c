@@ -55,6 +55,21 @@ test_month_names (void)
   g_assert_cmpint (px_date_month_from_name ("Mayday", 6), ==, 0);
 }
 
+static void
+test_to_date_time (void)
+{
+  g_autoptr(GDateTime) dt = px_date_to_date_time ("2012-12-28");
+
+  g_assert_nonnull (dt);
+  g_assert_cmpint (g_date_time_get_year (dt), ==, 2012);
+  g_assert_cmpint (g_date_time_get_month (dt), ==, 12);
+  g_assert_cmpint (g_date_time_get_day_of_month (dt), ==, 28);
+  g_assert_cmpint (g_date_time_get_hour (dt), ==, 0);
+  g_assert_null (px_date_to_date_time (NULL));
+  g_assert_null (px_date_to_date_time ("28 December 2012"));
+  g_assert_null (px_date_to_date_time ("2012-02-30"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -63,6 +78,7 @@ main (int    argc,
 
   g_test_add_func ("/core/date/normalize", test_normalize);
   g_test_add_func ("/core/date/month-names", test_month_names);
+  g_test_add_func ("/core/date/to-date-time", test_to_date_time);
 
   return g_test_run ();
 }
