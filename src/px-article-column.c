@@ -352,11 +352,7 @@ static gboolean
 difference_visible (PxArticleColumn    *self,
                     const PxDifference *d)
 {
-  if (self->across_events)
-    return TRUE;
-
-  return px_comparison_get_event_of (self->comparison, d->a) ==
-         px_comparison_get_event_of (self->comparison, d->b);
+  return px_comparison_are_compared (self->comparison, d->a, d->b, self->across_events);
 }
 
 static void

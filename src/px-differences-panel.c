@@ -119,9 +119,7 @@ rebuild (PxDifferencesPanel *self)
         continue;
       if (!(self->kinds & (1u << diffs[k].kind)))
         continue;
-      if (!self->across_events &&
-          px_comparison_get_event_of (self->comparison, diffs[k].a) !=
-          px_comparison_get_event_of (self->comparison, diffs[k].b))
+      if (!px_comparison_are_compared (self->comparison, diffs[k].a, diffs[k].b, self->across_events))
         continue;
       g_array_append_val (shown, k);
     }

@@ -102,8 +102,7 @@ collect_pairs (PxLinkBands *self)
       li < 0 || ri < 0)
     return pairs;
 
-  if (!self->across_events &&
-      px_comparison_get_event_of (comparison, li) != px_comparison_get_event_of (comparison, ri))
+  if (!px_comparison_are_compared (comparison, li, ri, self->across_events))
     return pairs;
 
   px_comparison_get_sentences (comparison, li, &nl);

@@ -380,15 +380,6 @@ column_of_article (PxWindow *self,
   return NULL;
 }
 
-static gboolean
-articles_related (PxWindow *self,
-                  guint     a,
-                  guint     b)
-{
-  return self->across_events ||
-         px_comparison_get_event_of (self->comparison, a) == px_comparison_get_event_of (self->comparison, b);
-}
-
 /* For each two articles, each sentence's strongest link into the other:
  * what synchronised scrolling follows. */
 static void
@@ -723,7 +714,9 @@ highlight_counterparts (PxWindow        *self,
       if (other < 0 || px_article_column_get_comparison (column) != self->comparison)
         continue;
 
-      if (fact >= 0 && (column == from || articles_related (self, index, other)))
+      if (fact >= 0 && (column == from ||
+                        px_comparison_are_compared (self->comparison, index, other,
+                                                    self->across_events)))
         {
           members = px_comparison_get_fact (self->comparison, fact, &n);
           for (k = 0; k < n; k++)
@@ -817,7 +810,8 @@ sync_from (PxWindow        *self,
       if (target == source)
         continue;
 
-      if (from >= 0 && to >= 0 && sentence >= 0 && articles_related (self, from, to) &&
+      if (from >= 0 && to >= 0 && sentence >= 0 &&
+          px_comparison_are_compared (self->comparison, from, to, self->across_events) &&
           find_anchor (self, from, to, sentence, &anchor, &partner))
         {
           double s0, s1, t0, t1;

@@ -1194,6 +1194,28 @@ px_comparison_get_event_of (const PxComparison *self,
   return self->event_of[a];
 }
 
+/**
+ * px_comparison_are_compared:
+ * @self: a comparison
+ * @a: an article
+ * @b: another article
+ * @across_events: whether articles about different events are compared
+ *
+ * Whether what joins two articles (links, differences) is shown: always
+ * across events, else only when they report the same event.
+ *
+ * Returns: %TRUE when @a and @b are compared
+ */
+gboolean
+px_comparison_are_compared (const PxComparison *self,
+                            guint               a,
+                            guint               b,
+                            gboolean            across_events)
+{
+  return across_events ||
+         px_comparison_get_event_of (self, a) == px_comparison_get_event_of (self, b);
+}
+
 const char *
 px_comparison_get_event_label (const PxComparison *self,
                                guint               event)

@@ -209,6 +209,10 @@ const guint        *px_comparison_get_event         (const PxComparison      *se
                                                      guint                   *n_members);
 guint               px_comparison_get_event_of      (const PxComparison      *self,
                                                      guint                    a);
+gboolean            px_comparison_are_compared      (const PxComparison      *self,
+                                                     guint                    a,
+                                                     guint                    b,
+                                                     gboolean                 across_events);
 const char         *px_comparison_get_event_label   (const PxComparison      *self,
                                                      guint                    event);
 char               *px_comparison_dup_source_label  (const PxComparison      *self,
