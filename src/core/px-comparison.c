@@ -28,10 +28,6 @@ G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparis
  * linked on their own ("Photo: AFP", "He added:"). */
 #define MIN_TERMS 2
 
-/* The article similarity (px_event_groups_get_similarity()) at which
- * grouping merges two articles into one event. */
-#define EVENT_SIMILARITY 0.1
-
 /* The outlet when known, else the file or host. */
 static char *
 make_label (PxArticle *article)
@@ -567,7 +563,7 @@ pair_threshold (const PxComparison  *self,
   double closeness = 1.0;
 
   if (self->event_of[a] != self->event_of[b])
-    closeness = CLAMP (px_event_groups_get_similarity (groups, a, b) / EVENT_SIMILARITY, 0.0, 1.0);
+    closeness = CLAMP (px_event_groups_get_similarity (groups, a, b) / PX_EVENT_SIMILARITY, 0.0, 1.0);
 
   return self->fact_threshold - (self->fact_threshold - event_threshold) * closeness;
 }

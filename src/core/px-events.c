@@ -59,7 +59,7 @@ static const struct {
   .date_scale = 30.0,
   .date_floor = 0.2,
   .year_factor = 0.7,
-  .threshold = 0.1,
+  .threshold = PX_EVENT_SIMILARITY,
   .link_min = 0.2,
   .rel_ratio = 0.6,
   .rel_min_size = 3,

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
  */
 #define PX_EVENT_GROUP_NONE G_MAXUINT
 
+/**
+ * PX_EVENT_SIMILARITY:
+ *
+ * The article similarity (px_event_groups_get_similarity()) from which
+ * grouping merges two articles into one event.
+ */
+#define PX_EVENT_SIMILARITY 0.1
+
 #define PX_TYPE_EVENT_GROUPS (px_event_groups_get_type ())
 
 /**
