@@ -29,14 +29,12 @@ struct _PxWindow
   GtkMenuButton *primary_menu_button;
   GtkStack *main_stack;
   AdwStatusPage *empty_page;
-  GtkScrolledWindow *columns_scroller;
   GtkBox *columns_box;
   GtkRevealer *events_revealer;
   GtkLabel *events_label;
   GtkSwitch *across_switch;
   GtkRevealer *differences_revealer;
   PxDifferencesPanel *differences_panel;
-  GtkToggleButton *differences_button;
   GtkSpinner *analysis_spinner;
   GtkWidget *recent_box;
   GtkListBox *recent_list;

@@ -48,6 +48,23 @@ _px_window_toast (PxWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The children of the columns box of one type, left to right. */
+static GPtrArray *
+list_children_of_type (PxWindow *self,
+                       GType     type)
+{
+  GPtrArray *children = g_ptr_array_new ();
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      g_ptr_array_add (children, child);
+
+  return children;
+}
+
 /**
  * _px_window_list_columns:
  * @self: a window
@@ -57,16 +74,7 @@ _px_window_toast (PxWindow   *self,
 GPtrArray *
 _px_window_list_columns (PxWindow *self)
 {
-  GPtrArray *columns = g_ptr_array_new ();
-  GtkWidget *child;
-
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (PX_IS_ARTICLE_COLUMN (child))
-      g_ptr_array_add (columns, child);
-
-  return columns;
+  return list_children_of_type (self, PX_TYPE_ARTICLE_COLUMN);
 }
 
 guint
@@ -192,16 +200,7 @@ on_column_close_requested_cb (PxWindow        *self,
 GPtrArray *
 _px_window_list_bands (PxWindow *self)
 {
-  GPtrArray *bands = g_ptr_array_new ();
-  GtkWidget *child;
-
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (PX_IS_LINK_BANDS (child))
-      g_ptr_array_add (bands, child);
-
-  return bands;
+  return list_children_of_type (self, PX_TYPE_LINK_BANDS);
 }
 
 static void
@@ -1399,14 +1398,12 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, columns_scroller);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, columns_box);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, events_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, events_label);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, across_switch);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_revealer);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_panel);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, differences_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, analysis_spinner);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_list);
