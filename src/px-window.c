@@ -203,31 +203,42 @@ _px_window_list_bands (PxWindow *self)
   return list_children_of_type (self, PX_TYPE_LINK_BANDS);
 }
 
+/* A link-band widget between each two neighbouring columns, after the
+ * columns were added, removed or reordered. */
 static void
-remove_bands (PxWindow *self)
+relink_bands (PxWindow *self)
 {
   g_autoptr(GPtrArray) bands = _px_window_list_bands (self);
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
   guint i;
 
   for (i = 0; i < bands->len; i++)
     gtk_box_remove (self->columns_box, bands->pdata[i]);
-}
-
-/* A link-band widget between each two neighbouring columns. */
-static void
-add_bands (PxWindow *self)
-{
-  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
-  guint i;
 
   for (i = 0; i + 1 < columns->len; i++)
     {
-      GtkWidget *bands = px_link_bands_new ();
+      GtkWidget *band = px_link_bands_new ();
 
-      px_link_bands_set_columns (PX_LINK_BANDS (bands), columns->pdata[i], columns->pdata[i + 1]);
-      px_link_bands_set_across_events (PX_LINK_BANDS (bands), self->across_events);
-      gtk_box_insert_child_after (self->columns_box, bands, columns->pdata[i]);
+      px_link_bands_set_columns (PX_LINK_BANDS (band), columns->pdata[i], columns->pdata[i + 1]);
+      px_link_bands_set_across_events (PX_LINK_BANDS (band), self->across_events);
+      gtk_box_insert_child_after (self->columns_box, band, columns->pdata[i]);
     }
+}
+
+/* Takes a column out of the window; the comparison changes only if the
+ * column had an article (a loading one had none yet). */
+static void
+remove_column (PxWindow        *self,
+               PxArticleColumn *column)
+{
+  gboolean had_article = px_article_column_get_article (column) != NULL;
+
+  g_cancellable_cancel (px_article_column_get_cancellable (column));
+  gtk_box_remove (self->columns_box, GTK_WIDGET (column));
+  relink_bands (self);
+  update_state (self);
+  if (had_article)
+    _px_window_schedule_comparison (self);
 }
 
 void
@@ -251,16 +262,34 @@ _px_window_close_column (PxWindow        *self,
         next = columns->pdata[index - 1];
     }
 
-  g_cancellable_cancel (px_article_column_get_cancellable (column));
-  remove_bands (self);
-  gtk_box_remove (self->columns_box, GTK_WIDGET (column));
-  add_bands (self);
-
+  remove_column (self, column);
   if (next != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (next)));
+}
+
+/* Puts a column at a position among the columns, keeping the focus. */
+static void
+move_column_to (PxWindow        *self,
+                PxArticleColumn *column,
+                guint            to)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+  GtkWidget *focus;
+  guint from;
+
+  if (!g_ptr_array_find (columns, column, &from) || to >= columns->len || to == from)
+    return;
+
+  /* After the column that will precede it: the one now at @to, or before. */
+  g_ptr_array_remove_index (columns, from);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column),
+                               to > 0 ? columns->pdata[to - 1] : NULL);
+  relink_bands (self);
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
 
   update_state (self);
-  _px_window_schedule_comparison (self);
 }
 
 void
@@ -269,7 +298,6 @@ _px_window_move_column (PxWindow        *self,
                         int              delta)
 {
   g_autoptr(GPtrArray) columns = NULL;
-  GtkWidget *focus;
   guint index;
 
   g_return_if_fail (PX_IS_WINDOW (self));
@@ -281,18 +309,7 @@ _px_window_move_column (PxWindow        *self,
   if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= columns->len))
     return;
 
-  focus = gtk_root_get_focus (GTK_ROOT (self));
-  remove_bands (self);
-  if (delta < 0)
-    gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column),
-                                 index >= 2 ? columns->pdata[index - 2] : NULL);
-  else
-    gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), columns->pdata[index + 1]);
-  add_bands (self);
-  if (focus != NULL)
-    gtk_widget_grab_focus (focus);
-
-  update_state (self);
+  move_column_to (self, column, index + delta);
 }
 
 /* A column dragged onto another takes its place. */
@@ -302,16 +319,10 @@ on_column_dropped_cb (PxWindow        *self,
                       PxArticleColumn *target)
 {
   g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
-  guint from, to;
+  guint to;
 
-  if (!g_ptr_array_find (columns, dragged, &from) || !g_ptr_array_find (columns, target, &to))
-    return;
-
-  while (from != to)
-    {
-      _px_window_move_column (self, dragged, from < to ? 1 : -1);
-      from += from < to ? 1 : -1;
-    }
+  if (g_ptr_array_find (columns, target, &to))
+    move_column_to (self, dragged, to);
 }
 
 /* ---- Preferences applied live ------------------------------------------------ */
@@ -968,9 +979,8 @@ add_column (PxWindow   *self,
   g_signal_connect_object (px_article_column_get_vadjustment (column), "value-changed",
                            G_CALLBACK (on_column_scrolled_cb), self, G_CONNECT_SWAPPED);
   px_article_column_set_loading (column, source, message);
-  remove_bands (self);
   gtk_box_append (self->columns_box, GTK_WIDGET (column));
-  add_bands (self);
+  relink_bands (self);
   update_state (self);
 
   return column;
@@ -1002,10 +1012,7 @@ finish_load (PxArticleColumn *column,
       /* Translators: "Could not open <file or host>: <reason>" */
       g_autofree char *message = g_strdup_printf (_("Could not open %s: %s"), name, error->message);
 
-      remove_bands (self);
-      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
-      add_bands (self);
-      update_state (self);
+      remove_column (self, column);
       _px_window_toast (self, message);
       return;
     }
