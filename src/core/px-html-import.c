@@ -23,7 +23,6 @@
 #define CHAR_THRESHOLD 500
 #define N_TOP_CANDIDATES 5
 #define LINK_PARAGRAPH_MAX 0.7
-#define MAX_BYLINES 1
 #define MAX_CHECKS 200
 
 typedef enum {
@@ -245,7 +244,6 @@ typedef struct {
   const char *title;
   GArray *infos;      /* Info */
   int flags;
-  GPtrArray *bylines;   /* xmlNodePtr of byline candidates, in page order */
   guint n_checks;       /* byline and title checks made, each reads text */
   char *byline;
   guint n_left_out;     /* subtrees past PX_IMPORT_MAX_ELEMENTS, not read */
@@ -665,14 +663,17 @@ link_density (const Info *info)
   return info->sum.link / info->sum.text;
 }
 
-static gboolean
-is_valid_byline (xmlNodePtr node)
+/* The text of a byline element, or NULL when it cannot be one. */
+static char *
+byline_text (xmlNodePtr node)
 {
   g_autofree char *text = px_html_node_text (node, 400);
   glong n = g_utf8_strlen (text, -1);
 
   /* A dateline holding only the time is no byline. */
-  return n > 0 && n < 100 && !px_html_looks_like_date (text);
+  if (n > 0 && n < 100 && !px_html_looks_like_date (text))
+    return g_steal_pointer (&text);
+  return NULL;
 }
 
 static gboolean
@@ -684,15 +685,18 @@ check_byline (Extractor  *ex,
   const char *itemprop = attr (node, "itemprop");
   xmlNodePtr name_node = NULL;
   xmlNodePtr n;
+  g_autofree char *text = NULL;
 
-  if (ex->bylines->len >= MAX_BYLINES || ex->n_checks >= MAX_CHECKS)
+  /* The first byline on the page, as Readability takes it. */
+  if (ex->byline != NULL || ex->n_checks >= MAX_CHECKS)
     return FALSE;
   if (!((rel != NULL && strcmp (rel, "author") == 0) ||
         (itemprop != NULL && strstr (itemprop, "author") != NULL) ||
         contains_any (match, byline_words)))
     return FALSE;
   ex->n_checks++;
-  if (!is_valid_byline (node))
+  text = byline_text (node);
+  if (text == NULL)
     return FALSE;
 
   /* A child marked itemprop=name holds just the name. */
@@ -722,18 +726,9 @@ check_byline (Extractor  *ex,
         }
     }
 
-  g_ptr_array_add (ex->bylines, name_node ? name_node : node);
+  ex->byline = name_node ? px_html_node_text (name_node, 400) : g_steal_pointer (&text);
 
   return TRUE;
-}
-
-/* The first byline on the page, as Readability takes it. */
-static void
-pick_byline (Extractor *ex)
-{
-  g_clear_pointer (&ex->byline, g_free);
-  if (ex->bylines->len > 0)
-    ex->byline = px_html_node_text (g_ptr_array_index (ex->bylines, 0), 400);
 }
 
 static gboolean
@@ -762,7 +757,6 @@ index_tree (Extractor *ex)
   gboolean remove_title = TRUE;
 
   g_array_set_size (ex->infos, 0);
-  g_ptr_array_set_size (ex->bylines, 0);
   ex->n_checks = 0;
   ex->n_left_out = 0;
   g_clear_pointer (&ex->byline, g_free);
@@ -1682,7 +1676,6 @@ grab_article (Extractor *ex)
       mark_data_tables (ex);
       score_tree (ex);
       roots = select_roots (ex);
-      pick_byline (ex);
       for (r = 0; r < roots->len; r++)
         len += clean_root (ex, g_array_index (roots, int, r));
 
@@ -1821,7 +1814,6 @@ px_html_import (const char        *html,
   ex.body = find_body (root);
   ex.title = meta.title;
   ex.infos = g_array_new (FALSE, TRUE, sizeof (Info));
-  ex.bylines = g_ptr_array_new ();
 
   paragraphs = grab_article (&ex);
   clear_private (root);
@@ -1856,7 +1848,6 @@ px_html_import (const char        *html,
   if (paragraphs != NULL)
     g_ptr_array_unref (paragraphs);
   g_array_unref (ex.infos);
-  g_ptr_array_unref (ex.bylines);
   g_free (ex.byline);
   px_html_meta_clear (&meta);
   xmlFreeDoc (doc);
