@@ -716,14 +716,7 @@ check_byline (Extractor  *ex,
         }
       else
         descend = FALSE;
-      if (descend && n->children != NULL)
-        n = n->children;
-      else
-        {
-          while (n != node && n->next == NULL)
-            n = n->parent;
-          n = (n == node) ? NULL : n->next;
-        }
+      n = px_html_next_node (n, node, descend);
     }
 
   ex->byline = name_node ? px_html_node_text (name_node, 400) : g_steal_pointer (&text);
@@ -864,14 +857,7 @@ index_tree (Extractor *ex)
             }
         }
 
-      if (descend && n->children != NULL)
-        n = n->children;
-      else
-        {
-          while (n != ex->body && n->next == NULL)
-            n = n->parent;
-          n = (n == ex->body) ? NULL : n->next;
-        }
+      n = px_html_next_node (n, ex->body, descend);
     }
 }
 
@@ -1716,21 +1702,11 @@ grab_article (Extractor *ex)
 static void
 clear_private (xmlNodePtr root)
 {
-  xmlNodePtr n = root;
+  xmlNodePtr n;
 
-  while (n != NULL)
-    {
-      if (n->type == XML_ELEMENT_NODE)
-        n->_private = NULL;
-      if (n->type == XML_ELEMENT_NODE && n->children != NULL)
-        n = n->children;
-      else
-        {
-          while (n != root && n->next == NULL)
-            n = n->parent;
-          n = (n == root) ? NULL : n->next;
-        }
-    }
+  for (n = root; n != NULL; n = px_html_next_node (n, root, TRUE))
+    if (n->type == XML_ELEMENT_NODE)
+      n->_private = NULL;
 }
 
 static xmlNodePtr

@@ -101,10 +101,20 @@ append_collapsed (GString    *out,
     }
 }
 
-static xmlNodePtr
-next_in_tree (xmlNodePtr node,
-              xmlNodePtr root,
-              gboolean   descend)
+/**
+ * px_html_next_node:
+ * @node: a node under @root, or @root
+ * @root: where the walk stays
+ * @descend: whether to go into @node's children (only an element's)
+ *
+ * One step of a walk of @root's subtree in document order.
+ *
+ * Returns: (nullable): the next node, or %NULL past the end of @root
+ */
+xmlNodePtr
+px_html_next_node (xmlNodePtr node,
+                   xmlNodePtr root,
+                   gboolean   descend)
 {
   if (descend && node->children != NULL && node->type == XML_ELEMENT_NODE)
     return node->children;
@@ -164,7 +174,7 @@ px_html_node_text (xmlNodePtr node,
                        out->str[out->len - 1] != ' ')
                 g_string_append_c (out, ' ');
             }
-          n = next_in_tree (n, node, descend);
+          n = px_html_next_node (n, node, descend);
         }
     }
 
@@ -1162,7 +1172,7 @@ px_html_meta_read (xmlDocPtr   doc,
               px_html_tag_is (n, "svg"))
             descend = FALSE;
         }
-      n = next_in_tree (n, root, descend);
+      n = px_html_next_node (n, root, descend);
     }
 
   meta->doc_title = article_title_from_doc (&c);

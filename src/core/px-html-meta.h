@@ -24,6 +24,9 @@ void     px_html_meta_read     (xmlDocPtr    doc,
                                 PxHtmlMeta  *meta);
 void     px_html_meta_clear    (PxHtmlMeta  *meta);
 
+xmlNodePtr px_html_next_node   (xmlNodePtr   node,
+                                xmlNodePtr   root,
+                                gboolean     descend);
 char    *px_html_node_text     (xmlNodePtr   node,
                                 gsize        max_bytes);
 gboolean px_html_tag_is        (xmlNodePtr   node,
