@@ -1441,12 +1441,12 @@ judge_glued_stop (Scan  *sc,
 }
 
 /* The full stop (or ellipsis) at @d. On a boundary, sets @end (exclusive,
- * before trimming) and @resume; else sets @next, where scanning goes on. */
+ * before trimming; the next sentence is looked for from there); else sets
+ * @next, where scanning goes on. */
 static gboolean
 judge_stop (Scan  *sc,
             gsize  d,
             gsize *end,
-            gsize *resume,
             gsize *next)
 {
   const char *text = sc->text;
@@ -1490,14 +1490,14 @@ judge_stop (Scan  *sc,
     {
       if (n_dots == 1 && c == d + 1 && judge_glued_stop (sc, d))
         {
-          *end = *resume = d + 1;
+          *end = d + 1;
           return TRUE;
         }
       return FALSE;
     }
 
   peek_next (text, len, c, &ni);
-  *end = *resume = c;
+  *end = c;
   if (ni.kind == NEXT_END || ni.blank)
     return TRUE;
 
@@ -1510,7 +1510,7 @@ judge_stop (Scan  *sc,
         {
           if (ni.kind != NEXT_UPPER)
             return FALSE;
-          *end = *resume = d + 1;
+          *end = d + 1;
           return TRUE;
         }
       /* "[...]" leaves out words, not a sentence end */
@@ -1591,7 +1591,6 @@ static gboolean
 judge_bang (Scan  *sc,
             gsize  d,
             gsize *end,
-            gsize *resume,
             gsize *next)
 {
   const char *text = sc->text;
@@ -1607,7 +1606,7 @@ judge_bang (Scan  *sc,
   if (!has_alnum (sc, d) || !is_space_or_end (text, len, c))
     return FALSE;
   peek_next (text, len, c, &ni);
-  *end = *resume = c;
+  *end = c;
   if (ni.kind == NEXT_END || ni.blank)
     return TRUE;
   if (ni.kind == NEXT_UPPER && closes_quote (text, q, c) && attribution_follows (text, len, ni.pos))
@@ -1637,8 +1636,7 @@ static gboolean
 judge_wide_stop (Scan  *sc,
                  gsize  d,
                  gsize *end,
-                 gsize *resume,
-                 gsize *next)
+                      gsize *next)
 {
   const char *text = sc->text;
   gsize len = sc->len;
@@ -1656,7 +1654,7 @@ judge_wide_stop (Scan  *sc,
   *next = q;
   if (!has_alnum (sc, d))
     return FALSE;
-  *end = *resume = q;
+  *end = q;
   return TRUE;
 }
 
@@ -2063,7 +2061,7 @@ px_sentence_iter_next (PxSentenceIter *iter,
 {
   Scan sc;
   const char *text;
-  gsize len, p, end = 0, resume = 0, next = 0;
+  gsize len, p, end = 0, next = 0;
   guint n;
   gboolean found = FALSE, soft = FALSE;
   const guint8 *classes;
@@ -2115,7 +2113,7 @@ px_sentence_iter_next (PxSentenceIter *iter,
           if (p > sc.s + 1 && text[p - 1] == ' ' &&
               (stamp_break (&sc, p - 1) || headline_break (&sc, p - 1)))
             {
-              end = resume = p - 1;
+              end = p - 1;
               found = soft = TRUE;
               break;
             }
@@ -2126,18 +2124,18 @@ px_sentence_iter_next (PxSentenceIter *iter,
           p++;
           if (next_item_at (&sc, p))
             {
-              end = resume = p;
+              end = p;
               found = TRUE;
             }
           break;
 
         case C_DOT:
-          found = judge_stop (&sc, p, &end, &resume, &next);
+          found = judge_stop (&sc, p, &end, &next);
           p = MAX (next, p + 1);
           break;
 
         case C_BANG:
-          found = judge_bang (&sc, p, &end, &resume, &next);
+          found = judge_bang (&sc, p, &end, &next);
           p = MAX (next, p + 1);
           break;
 
@@ -2148,7 +2146,7 @@ px_sentence_iter_next (PxSentenceIter *iter,
               peek_next (text, len, p, &ni);
               if (ni.blank || ni.kind == NEXT_END || line_ends_sentence (&sc, p, &ni))
                 {
-                  end = resume = p;
+                  end = p;
                   found = soft = TRUE;
                 }
               else
@@ -2161,17 +2159,17 @@ px_sentence_iter_next (PxSentenceIter *iter,
           u = char_at (text, len, p, &n);
           if (u == 0x2026)
             {
-              found = judge_stop (&sc, p, &end, &resume, &next);
+              found = judge_stop (&sc, p, &end, &next);
               p = MAX (next, p + n);
             }
           else if (is_bang (u))
             {
-              found = judge_bang (&sc, p, &end, &resume, &next);
+              found = judge_bang (&sc, p, &end, &next);
               p = MAX (next, p + n);
             }
           else if (is_wide_stop (u))
             {
-              found = judge_wide_stop (&sc, p, &end, &resume, &next);
+              found = judge_wide_stop (&sc, p, &end, &next);
               p = MAX (next, p + n);
             }
           else
@@ -2183,11 +2181,11 @@ px_sentence_iter_next (PxSentenceIter *iter,
         }
     }
   if (!found)
-    end = resume = len;
+    end = len;
 
   sentence->start = sc.s;
   sentence->end = trim_end (text, sc.s, end);
-  iter->pos = MAX (resume, sc.s + 1);
+  iter->pos = MAX (end, sc.s + 1);
   iter->soft_end = soft;
   return TRUE;
 }
