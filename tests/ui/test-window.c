@@ -155,8 +155,8 @@ test_empty_state (void)
 
   g_assert_cmpuint (px_window_get_n_articles (window), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->empty_page)));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)) == FALSE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->empty_page)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   g_assert_cmpstr (adw_status_page_get_title (window->empty_page), ==, "Compare News Coverage");
 
   destroy_window (window);
@@ -884,7 +884,7 @@ test_print_to_pdf (void)
   for (p = pdf; p + 11 < pdf + len; p++)
     if (memcmp (p, "/Type /Page", 11) == 0 && p[11] != 's')
       pages++;
-  g_assert_cmpuint (pages, >=, 3);
+  g_assert_cmpuint (pages, >=, 5);
 
   destroy_window (window);
 }
