@@ -366,12 +366,14 @@ px_figures_view_set_comparison (PxFiguresView *self,
 {
   g_return_if_fail (PX_IS_FIGURES_VIEW (self));
 
-  if (comparison != self->comparison)
-    {
-      g_clear_pointer (&self->comparison, px_comparison_unref);
-      if (comparison != NULL)
-        self->comparison = px_comparison_ref (comparison);
-    }
+  /* The same comparison shown again (the window's switches changed): the
+   * table does not depend on them. */
+  if (comparison != NULL && comparison == self->comparison)
+    return;
+
+  g_clear_pointer (&self->comparison, px_comparison_unref);
+  if (comparison != NULL)
+    self->comparison = px_comparison_ref (comparison);
   rebuild (self);
 }
 
