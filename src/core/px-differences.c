@@ -931,17 +931,27 @@ compare_names (PxComparison *self,
       }
 }
 
+/* The sentence holding @byte, or -1 (between sentences). */
 static int
 sentence_of (PxComparison *self,
              guint         a,
              gsize         byte)
 {
   GArray *sentences = self->articles[a].sentences;
-  guint k;
+  guint lo = 0, hi = sentences->len;
 
-  for (k = 0; k < sentences->len; k++)
-    if (g_array_index (sentences, PxRange, k).end > byte)
-      return g_array_index (sentences, PxRange, k).start <= byte ? (int) k : -1;
+  /* the first sentence that ends past @byte */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (sentences, PxRange, mid).end > byte)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  if (lo < sentences->len && g_array_index (sentences, PxRange, lo).start <= byte)
+    return (int) lo;
 
   return -1;
 }
@@ -976,39 +986,41 @@ find_mention (PxComparison *self,
 void
 _px_names_collect_differences (PxComparison *self)
 {
+  g_autofree int *mention = g_new (int, MAX (self->n_articles, 1));
+  g_autofree int *sentence = g_new (int, MAX (self->n_articles, 1));
   guint e, a, b;
 
   for (e = 0; e < px_name_index_get_n_entities (self->name_index); e++)
-    for (a = 0; a < self->n_articles; a++)
-      {
-        const char *sa = px_name_index_get_spelling (self->name_index, e, a);
-        int ma;
+    {
+      /* Each article's first mention in its own spelling, and its sentence. */
+      for (a = 0; a < self->n_articles; a++)
+        {
+          const char *spelling = px_name_index_get_spelling (self->name_index, e, a);
 
-        if (sa == NULL || (ma = find_mention (self, a, e, sa)) < 0)
-          continue;
+          mention[a] = spelling ? find_mention (self, a, e, spelling) : -1;
+          sentence[a] = mention[a] >= 0
+                        ? sentence_of (self, a, px_name_list_get (self->articles[a].names,
+                                                                  mention[a])->start)
+                        : -1;
+        }
 
-        for (b = a + 1; b < self->n_articles; b++)
+      for (a = 0; a < self->n_articles; a++)
+        for (b = a + 1; b < self->n_articles && mention[a] >= 0; b++)
           {
-            const char *sb = px_name_index_get_spelling (self->name_index, e, b);
             const PxName *x, *y;
             PxLink pair;
-            int mb, i, j;
 
-            if (sb == NULL || (mb = find_mention (self, b, e, sb)) < 0)
+            if (mention[b] < 0)
               continue;
-            x = px_name_list_get (self->articles[a].names, ma);
-            y = px_name_list_get (self->articles[b].names, mb);
-            if (!is_variant (px_names_relate (x, y), x, y))
-              continue;
-            i = sentence_of (self, a, x->start);
-            j = sentence_of (self, b, y->start);
-            if (i < 0 || j < 0)
+            x = px_name_list_get (self->articles[a].names, mention[a]);
+            y = px_name_list_get (self->articles[b].names, mention[b]);
+            if (!is_variant (px_names_relate (x, y), x, y) || sentence[a] < 0 || sentence[b] < 0)
               continue;
 
-            pair = (PxLink) { a, i, b, j, 0 };
+            pair = (PxLink) { a, sentence[a], b, sentence[b], 0 };
             add_name_difference (self, &pair, x, y, self->differences);
           }
-      }
+    }
 }
 
 /**
