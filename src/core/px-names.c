@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "px-chars-private.h"
 #include "px-spans-private.h"
 #include "px-word-freq.h"
 
@@ -303,30 +304,6 @@ typedef struct {
 } Tok;
 
 static gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-static gboolean
-is_upper (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isupper (c);
-  return g_unichar_isupper (c) || g_unichar_istitle (c);
-}
-
-static gboolean
-is_lower (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_islower (c);
-  return g_unichar_islower (c);
-}
-
-static gboolean
 is_inner_joiner (gunichar c)
 {
   return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011 || c == '.';
@@ -435,7 +412,7 @@ tokenize (Scan *scan)
       gsize next;
       gunichar c = char_at (text, len, pos, &next);
 
-      if (!is_word_char (c))
+      if (!_px_char_is_word (c))
         {
           if (c == '\n')
             gap_newlines++;
@@ -465,7 +442,7 @@ tokenize (Scan *scan)
             gsize n2;
             gunichar d = char_at (text, len, q, &n2);
 
-            if (is_word_char (d))
+            if (_px_char_is_word (d))
               {
                 if (d < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
                   digits++;
@@ -473,9 +450,9 @@ tokenize (Scan *scan)
                   {
                     letters++;
                     seg_letters++;
-                    if (is_upper (d))
+                    if (_px_char_is_upper (d))
                       upper++;
-                    else if (is_lower (d))
+                    else if (_px_char_is_lower (d))
                       lower++;
                   }
                 q = n2;
@@ -493,7 +470,7 @@ tokenize (Scan *scan)
                       break;
                     has_dot = TRUE;
                   }
-                if (!is_word_char (e))
+                if (!_px_char_is_word (e))
                   break;
                 if (seg_letters != 1)
                   all_single = FALSE;
@@ -560,9 +537,9 @@ tokenize (Scan *scan)
         tok.fold = g_string_chunk_insert_const (scan->chunk, fold->str);
         tok.cls = tok.flags & T_LONG ? 0 : word_class (tok.fold);
 
-        if (is_upper (first))
+        if (_px_char_is_upper (first))
           tok.flags |= T_CAP;
-        else if (is_lower (first))
+        else if (_px_char_is_lower (first))
           {
             tok.flags |= T_LOWER;
             /* al-Assad, el-Sisi: a capital after a particle prefix */
@@ -575,7 +552,7 @@ tokenize (Scan *scan)
                 fold_word (text + pos, first_hyphen - pos, pre);
                 char_at (text, len, first_hyphen, &after);
                 h = char_at (text, len, after, &after);
-                if ((word_class (pre->str) & (W_PARTICLE | W_HPARTICLE)) && is_upper (h))
+                if ((word_class (pre->str) & (W_PARTICLE | W_HPARTICLE)) && _px_char_is_upper (h))
                   tok.flags = (tok.flags & ~T_LOWER) | T_CAP | T_HPART;
                 g_string_free (pre, TRUE);
               }

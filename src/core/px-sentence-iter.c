@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "px-chars-private.h"
+
 /* A news-grade sentence splitter. One forward pass finds candidate bytes
  * through a class table (full stops, ?!, line breaks, a few UTF-8 lead
  * bytes); each candidate is then judged on a bounded look at the word
@@ -671,22 +673,6 @@ is_letter (gunichar u)
 }
 
 static gboolean
-is_upper (gunichar u)
-{
-  if (u < 0x80)
-    return g_ascii_isupper (u);
-  return g_unichar_isupper (u) || g_unichar_istitle (u);
-}
-
-static gboolean
-is_lower (gunichar u)
-{
-  if (u < 0x80)
-    return g_ascii_islower (u);
-  return g_unichar_islower (u);
-}
-
-static gboolean
 is_digit (gunichar u)
 {
   return u < 0x80 && g_ascii_isdigit (u);
@@ -884,9 +870,9 @@ peek_next (const char *text,
   u = char_at (text, len, q, &n);
   if (is_digit (u))
     ni->kind = NEXT_DIGIT;
-  else if (is_upper (u))
+  else if (_px_char_is_upper (u))
     ni->kind = NEXT_UPPER;
-  else if (is_lower (u))
+  else if (_px_char_is_lower (u))
     {
       gunichar v = 0;
       guint m;
@@ -894,7 +880,7 @@ peek_next (const char *text,
       /* iPhone, eBay: a brand that starts a sentence */
       if (q + n < len)
         v = char_at (text, len, q + n, &m);
-      ni->kind = is_upper (v) ? NEXT_UPPER : NEXT_LOWER;
+      ni->kind = _px_char_is_upper (v) ? NEXT_UPPER : NEXT_LOWER;
     }
   else if (is_letter (u))
     ni->kind = NEXT_UPPER;     /* scripts without case */
@@ -947,8 +933,8 @@ word_before (const char *text,
     }
   wi->start = p;
   wi->before = p > lo ? char_before (text, lo, p, &q) : 0;
-  wi->upper = wi->n_chars > 0 && is_upper (first);
-  wi->lower = wi->n_chars > 0 && is_lower (first);
+  wi->upper = wi->n_chars > 0 && _px_char_is_upper (first);
+  wi->lower = wi->n_chars > 0 && _px_char_is_lower (first);
   wi->ascii[0] = '\0';
   if (ascii && wi->n_chars > 0 && wi->n_chars < sizeof wi->ascii && !is_letter (wi->before))
     {
@@ -982,7 +968,7 @@ prev_word_is_lower (const char *text,
       u = v;
       p = q;
     }
-  return k > 0 && k < 32 && is_lower (u);
+  return k > 0 && k < 32 && _px_char_is_lower (u);
 }
 
 static guint
@@ -1420,10 +1406,10 @@ judge_glued_stop (Scan  *sc,
     return FALSE;
   pc = char_before (text, sc->s, d, &q);
   nc = char_at (text, sc->len, d + 1, &n);
-  if (!(is_lower (pc) || is_digit (pc)) || !is_upper (nc) || d + 1 + n >= sc->len)
+  if (!(_px_char_is_lower (pc) || is_digit (pc)) || !_px_char_is_upper (nc) || d + 1 + n >= sc->len)
     return FALSE;
   nc2 = char_at (text, sc->len, d + 1 + n, &m);
-  if (!is_lower (nc2))
+  if (!_px_char_is_lower (nc2))
     return FALSE;
   word_before (text, sc->s, d, &wi);
   if (wi.n_chars == 1 || (wi.before == '.' && wi.n_chars <= 2))

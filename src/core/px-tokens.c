@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "px-chars-private.h"
+
 #define NO_CHAR ((gunichar) -1)
 
 /* Decodes the character at @p, or NO_CHAR when the bytes there are not
@@ -32,16 +34,6 @@ decode_at (const char *text,
     }
   *next = p + g_unichar_to_utf8 (c, NULL);
   return c;
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  if (c == NO_CHAR)
-    return FALSE;
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
 static gboolean
@@ -115,7 +107,7 @@ px_token_iter_next (PxTokenIter *iter,
   while (p < len)
     {
       c = decode_at (text, len, p, &next);
-      if (is_word_char (c) && !(c >= 0x80 && g_unichar_ismark (c)))
+      if (_px_char_is_word (c) && !(c >= 0x80 && g_unichar_ismark (c)))
         break;
       p = next;
     }
@@ -131,15 +123,14 @@ px_token_iter_next (PxTokenIter *iter,
     {
       c = decode_at (text, len, p, &next);
 
-      if (is_word_char (c))
+      if (_px_char_is_word (c))
         {
           if (is_digit (c))
             flags |= PX_TOKEN_NUMBER;
           if (is_letter (c))
             {
-              gboolean upper = c < 0x80 ? g_ascii_isupper (c)
-                                        : g_unichar_isupper (c) || g_unichar_istitle (c);
-              gboolean lower = c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c);
+              gboolean upper = _px_char_is_upper (c);
+              gboolean lower = _px_char_is_lower (c);
 
               if (!first_letter_seen && upper)
                 flags |= PX_TOKEN_CAPITALIZED;
