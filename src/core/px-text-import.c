@@ -2574,6 +2574,7 @@ parse_markdown (Doc              *doc,
   gboolean image_pending = FALSE;
   char fence_char = 0;
   guint i;
+  g_autoptr(GString) line = g_string_new (NULL);
 
   mb.doc = doc;
   mb.buf = g_string_new (NULL);
@@ -2582,7 +2583,6 @@ parse_markdown (Doc              *doc,
   for (i = read_front_matter (raw, builder, site); i < raw->len; i++)
     {
       RawLine *rl = &g_array_index (raw, RawLine, i);
-      g_autoptr(GString) line = g_string_new (NULL);
       const char *t;
       const char *item;
       guint8 level = 0;
