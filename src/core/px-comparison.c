@@ -324,7 +324,6 @@ align_pair (PxComparison *self,
   g_autoptr(GArray) postings = index_sentences (cb, nb);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree int *seen = g_new (int, nb + 1);
-  guint max_links = MAX_LINKS_PER_SENTENCE;
   guint i, j, k, p;
 
   for (j = 0; j < nb; j++)
@@ -365,10 +364,10 @@ align_pair (PxComparison *self,
 
       /* A sentence links to its strongest counterparts only: in long
        * texts that repeat themselves everything touches everything. */
-      if (candidates->len > max_links)
+      if (candidates->len > MAX_LINKS_PER_SENTENCE)
         {
           g_array_sort (candidates, compare_candidates);
-          g_array_set_size (candidates, max_links);
+          g_array_set_size (candidates, MAX_LINKS_PER_SENTENCE);
         }
       for (k = 0; k < candidates->len; k++)
         {

@@ -857,13 +857,6 @@ add_label_name (GPtrArray  *names,
   g_ptr_array_add (names, name);
 }
 
-static void
-append_date (GString *out,
-             const char *date)
-{
-  g_string_append (out, date);
-}
-
 /* The names the group's articles share most, weighted by how distinctive
  * they are, then the span of the articles' dates. */
 static char *
@@ -956,11 +949,11 @@ make_label (PxArticle *const *articles,
     {
       if (out->len)
         g_string_append (out, " · ");
-      append_date (out, first);
+      g_string_append (out, first);
       if (strcmp (first, last) != 0)
         {
           g_string_append (out, " – ");
-          append_date (out, last);
+          g_string_append (out, last);
         }
     }
 
