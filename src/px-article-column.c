@@ -61,6 +61,7 @@ G_DEFINE_FINAL_TYPE (PxArticleColumn, px_article_column, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ARTICLE,
+  PROP_COMPARISON,
   N_PROPS
 };
 
@@ -709,9 +710,81 @@ px_article_column_get_property (GObject    *object,
     case PROP_ARTICLE:
       g_value_set_boxed (value, self->article);
       break;
+    case PROP_COMPARISON:
+      g_value_set_boxed (value, self->comparison);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/*
+ * The header card above the text. A column is as wide as its widest part
+ * on its own, whatever height it is given: a vertical box asked for its
+ * width at a height asks each wrapped label which width fits, a search that
+ * lays the label out again a dozen times, in every column, whenever the
+ * row of columns is laid out.
+ */
+static GtkSizeRequestMode
+px_article_column_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+px_article_column_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  GtkWidget *child;
+
+  *minimum = *natural = 0;
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+          *minimum += child_min;
+          *natural += child_nat;
+        }
+    }
+}
+
+static void
+px_article_column_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  PxArticleColumn *self = PX_ARTICLE_COLUMN (widget);
+  GtkWidget *content = GTK_WIDGET (self->content_stack);
+  int header_min, header_nat, content_min, header;
+
+  gtk_widget_measure (self->header_card, GTK_ORIENTATION_VERTICAL, width,
+                      &header_min, &header_nat, NULL, NULL);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, &content_min, NULL, NULL, NULL);
+  /* The text takes what the header leaves; the header its natural height
+   * while the text keeps its minimum. */
+  header = MAX (header_min, MIN (header_nat, height - content_min));
+  gtk_widget_allocate (self->header_card, width, header, -1, NULL);
+  gtk_widget_allocate (content, width, MAX (0, height - header), -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, header)));
 }
 
 static void
@@ -726,6 +799,15 @@ px_article_column_class_init (PxArticleColumnClass *klass)
 
   properties[PROP_ARTICLE] =
     g_param_spec_boxed ("article", NULL, NULL, PX_TYPE_ARTICLE,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PxArticleColumn:comparison:
+   *
+   * The comparison the column shows; notified also when the column's place
+   * in it, or whether it is compared across events, changes.
+   */
+  properties[PROP_COMPARISON] =
+    g_param_spec_boxed ("comparison", NULL, NULL, PX_TYPE_COMPARISON,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -762,7 +844,9 @@ px_article_column_class_init (PxArticleColumnClass *klass)
     g_signal_new ("column-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_ARTICLE_COLUMN);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->get_request_mode = px_article_column_get_request_mode;
+  widget_class->measure = px_article_column_measure;
+  widget_class->size_allocate = px_article_column_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "pxarticlecolumn");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/parallax/Parallax/px-article-column.ui");
@@ -785,15 +869,11 @@ px_article_column_class_init (PxArticleColumnClass *klass)
 static void
 px_article_column_init (PxArticleColumn *self)
 {
-  GtkLayoutManager *layout;
   GtkEventController *controller;
   GtkDragSource *drag;
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
   self->cancellable = g_cancellable_new ();
   self->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -993,6 +1073,7 @@ px_article_column_set_comparison (PxArticleColumn *self,
 
   apply_comparison (self);
   update_limits (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
 /**

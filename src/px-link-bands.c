@@ -25,6 +25,7 @@ struct _PxLinkBands
   gboolean across_events;
 
   GArray *pairs;
+  guint n_drawn;
   gconstpointer cached_comparison;
   int cached_left;
   int cached_right;
@@ -71,6 +72,7 @@ connect_column (PxLinkBands      *self,
   g_signal_connect_swapped (px_article_column_get_vadjustment (column), "changed",
                             G_CALLBACK (redraw_cb), self);
   g_signal_connect_swapped (column, "notify::article", G_CALLBACK (redraw_cb), self);
+  g_signal_connect_swapped (column, "notify::comparison", G_CALLBACK (redraw_cb), self);
   g_signal_connect_swapped (column, "sentence-hovered", G_CALLBACK (redraw_cb), self);
 }
 
@@ -239,6 +241,7 @@ px_link_bands_snapshot (GtkWidget   *widget,
   cairo_t *cr;
   guint k, lfirst, llast, rfirst, rlast;
 
+  self->n_drawn = 0;
   if (pairs->len == 0)
     return;
 
@@ -290,6 +293,7 @@ px_link_bands_snapshot (GtkWidget   *widget,
       else
         cairo_set_source_rgba (cr, 0, 0, 0, alpha * 0.5);
       cairo_fill_preserve (cr);
+      self->n_drawn++;
       cairo_set_line_width (cr, 1);
       cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, MIN (alpha * 1.6, 0.9));
       cairo_stroke (cr);
@@ -399,4 +403,17 @@ px_link_bands_count_links (PxLinkBands *self,
     }
 
   return count;
+}
+
+/**
+ * px_link_bands_get_n_drawn:
+ * @self: link bands
+ *
+ * Returns: how many bands the last frame drew
+ */
+guint
+px_link_bands_get_n_drawn (PxLinkBands *self)
+{
+  g_return_val_if_fail (PX_IS_LINK_BANDS (self), 0);
+  return self->n_drawn;
 }

@@ -21,5 +21,6 @@ void       px_link_bands_set_across_events   (PxLinkBands     *self,
                                               gboolean         across_events);
 guint      px_link_bands_count_links         (PxLinkBands     *self,
                                               gboolean         visible_only);
+guint      px_link_bands_get_n_drawn         (PxLinkBands     *self);
 
 G_END_DECLS

@@ -474,6 +474,20 @@ wait_for_comparison (PxWindow *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until a new frame is drawn. Only the window is asked
+ * to draw again: what its children drew stays as they left it, so this
+ * shows whether a change reached the screen. */
+static void
+wait_for_frame (PxWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (gdk_frame_clock_get_frame_counter (clock) < frame + 2)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static guint
 count_links_between (PxComparison *comparison,
                      int           x,
@@ -492,6 +506,108 @@ count_links_between (PxComparison *comparison,
   return count;
 }
 
+/* Each column stacks its header card over its text, the card as tall as
+ * its wrapped title needs, the text taking the rest, at whatever width. */
+static void
+test_column_layout (void)
+{
+  PxWindow *window = new_window ();
+  g_autoptr(GPtrArray) columns = NULL;
+  guint i;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  open_samples (window);
+  wait_for_comparison (window);
+  wait_for_frame (window);
+  columns = _px_window_list_columns (window);
+
+  for (i = 0; i < columns->len; i++)
+    {
+      GtkWidget *column = columns->pdata[i];
+      GtkWidget *card = gtk_widget_get_first_child (column);
+      GtkWidget *text = gtk_widget_get_next_sibling (card);
+      graphene_rect_t card_box, text_box;
+      int card_min, card_nat, column_min;
+
+      g_assert_true (gtk_widget_compute_bounds (card, column, &card_box));
+      g_assert_true (gtk_widget_compute_bounds (text, column, &text_box));
+      gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column),
+                          &card_min, &card_nat, NULL, NULL);
+      gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &column_min, NULL, NULL, NULL);
+
+      g_assert_cmpint (gtk_widget_get_width (column), >=, 340);
+      g_assert_cmpint (column_min, >=, 340);
+      /* The card (its margins inside its bounds' offset) has its natural
+       * height, and the text starts below it and ends at the column's foot. */
+      g_assert_cmpfloat (card_box.size.height, >=, card_nat - 12 - 0.5);
+      g_assert_cmpfloat (text_box.origin.y, >=, card_box.origin.y + card_box.size.height);
+      g_assert_cmpfloat (text_box.origin.y + text_box.size.height, <=, gtk_widget_get_height (column) + 0.5);
+      g_assert_cmpfloat (text_box.size.height, >, 200);
+      g_assert_cmpfloat (card_box.size.width, <=, gtk_widget_get_width (column));
+    }
+
+  destroy_window (window);
+}
+
+static guint
+count_compared (PxWindow *window)
+{
+  g_autoptr(GPtrArray) columns = _px_window_list_columns (window);
+  guint compared = 0;
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    compared += window->comparison != NULL &&
+                px_article_column_get_comparison (columns->pdata[i]) == window->comparison;
+
+  return compared;
+}
+
+/* Columns take their text, and then the comparison, one at a time with a
+ * frame drawn in between: no pass of the main loop does two columns' work,
+ * which is what keeps the window drawing while many articles arrive. */
+static void
+test_one_column_a_frame (void)
+{
+  PxWindow *window = new_window ();
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 fill_frame = -1, compare_frame = -1;
+  guint filled = 0, compared = 0, n;
+
+  open_samples_no_wait (window);
+  n = px_window_get_n_articles (window);
+  g_assert_cmpuint (n, >=, 3);
+
+  while (filled < n || compared < n)
+    {
+      guint now_filled, now_compared;
+
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+
+      now_filled = count_loaded (window);
+      g_assert_cmpuint (now_filled, <=, filled + 1);
+      if (now_filled > filled)
+        {
+          g_assert_cmpint (gdk_frame_clock_get_frame_counter (clock), >, fill_frame);
+          fill_frame = gdk_frame_clock_get_frame_counter (clock);
+          filled = now_filled;
+        }
+
+      now_compared = count_compared (window);
+      if (now_compared > compared)
+        {
+          g_assert_cmpuint (now_compared, ==, compared + 1);
+          g_assert_cmpint (gdk_frame_clock_get_frame_counter (clock), >, compare_frame);
+          compare_frame = gdk_frame_clock_get_frame_counter (clock);
+        }
+      compared = now_compared;
+    }
+
+  destroy_window (window);
+}
+
 static void
 test_link_bands (void)
 {
@@ -505,6 +621,7 @@ test_link_bands (void)
 
   bands = _px_window_list_bands (window);
   g_assert_cmpuint (bands->len, ==, px_window_get_n_articles (window) - 1);
+  wait_for_frame (window);
 
   for (i = 0; i < bands->len; i++)
     {
@@ -521,6 +638,9 @@ test_link_bands (void)
                                                         PX_COMPARE_UNIQUE_THRESHOLD));
       g_assert_cmpuint (visible, >, 0);
       g_assert_cmpuint (visible, <=, shown);
+      /* and they are on the screen, not only counted. */
+      g_assert_cmpuint (px_link_bands_get_n_drawn (bands->pdata[i]), >, 0);
+      g_assert_cmpuint (px_link_bands_get_n_drawn (bands->pdata[i]), <=, shown);
     }
 
   destroy_window (window);
@@ -1123,6 +1243,8 @@ main (int    argc,
   g_test_add_func ("/ui/window/close-and-reorder", test_close_and_reorder);
   g_test_add_func ("/ui/window/at-most-twelve", test_at_most_twelve);
   g_test_add_func ("/ui/window/drag-reorder", test_drag_reorder);
+  g_test_add_func ("/ui/window/column-layout", test_column_layout);
+  g_test_add_func ("/ui/window/one-column-a-frame", test_one_column_a_frame);
   g_test_add_func ("/ui/window/link-bands", test_link_bands);
   g_test_add_func ("/ui/window/next-difference", test_next_difference);
   g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
