@@ -51,13 +51,14 @@ struct _PxWindow
   gboolean sync_scroll;
   gboolean syncing;
 
-  /* Work that changes a column's text is spread over frames, one column
-   * a frame, so that twelve columns arriving together never stall. */
   GtkCssProvider *font_css;
   guint marked_kinds;
 
+  /* Work that changes a column's text, one column at a time (see
+   * jobs_idle_cb()), so that twelve columns arriving together never stall. */
   GQueue *jobs;
-  guint jobs_tick;
+  guint jobs_idle;
+  guint jobs_frame;
   gboolean comparing;
 
   /* The message of the last toast, for tests and for the screen reader

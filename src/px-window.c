@@ -530,12 +530,30 @@ update_spinner (PxWindow *self)
     gtk_spinner_stop (self->analysis_spinner);
 }
 
+static gboolean jobs_idle_cb (gpointer user_data);
+
 static gboolean
-jobs_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
+jobs_frame_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
 {
   PxWindow *self = PX_WINDOW (widget);
+
+  self->jobs_frame = 0;
+  self->jobs_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, jobs_idle_cb, self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* One column's job a frame, from an idle of lower priority than GTK's
+ * drawing and than the text view's own idles that lay out a new text or
+ * the lines a tag changed: a column is filled, or takes the comparison,
+ * once the frame showing the one before is drawn and that column's text is
+ * laid out, so that no pass of the main loop does two columns' work. */
+static gboolean
+jobs_idle_cb (gpointer user_data)
+{
+  PxWindow *self = PX_WINDOW (user_data);
   Job *job = g_queue_pop_head (self->jobs);
   gboolean filled = FALSE;
 
@@ -556,11 +574,12 @@ jobs_tick_cb (GtkWidget     *widget,
   if (filled && !has_fill_jobs (self))
     _px_window_schedule_comparison (self);
 
+  self->jobs_idle = 0;
   if (!g_queue_is_empty (self->jobs))
-    return G_SOURCE_CONTINUE;
+    self->jobs_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_frame_cb, NULL, NULL);
+  else
+    update_spinner (self);
 
-  self->jobs_tick = 0;
-  update_spinner (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -574,8 +593,8 @@ push_job (PxWindow        *self,
   job->column = g_object_ref (column);
   job->article = article ? px_article_ref (article) : NULL;
   g_queue_push_tail (self->jobs, job);
-  if (self->jobs_tick == 0)
-    self->jobs_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_tick_cb, NULL, NULL);
+  if (self->jobs_idle == 0 && self->jobs_frame == 0)
+    self->jobs_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, jobs_idle_cb, self, NULL);
   update_spinner (self);
 }
 
@@ -1027,8 +1046,10 @@ import_file_worker (GTask        *task,
                     GCancellable *cancellable)
 {
   GError *error = NULL;
-  PxArticle *article = px_import_file (task_data, cancellable, &error);
+  PxArticle *article;
 
+  px_worker_lower_priority ();
+  article = px_import_file (task_data, cancellable, &error);
   if (article == NULL)
     g_task_return_error (task, error);
   else
@@ -1042,8 +1063,10 @@ import_text_worker (GTask        *task,
                     GCancellable *cancellable)
 {
   GError *error = NULL;
-  PxArticle *article = px_import_bytes (task_data, NULL, &error);
+  PxArticle *article;
 
+  px_worker_lower_priority ();
+  article = px_import_bytes (task_data, NULL, &error);
   if (article == NULL)
     g_task_return_error (task, error);
   else
@@ -1095,6 +1118,7 @@ load_session_worker (GTask        *task,
   GError *error = NULL;
   Session *session = g_new0 (Session, 1);
 
+  px_worker_lower_priority ();
   bytes = g_file_load_bytes (task_data, cancellable, NULL, &error);
   if (bytes != NULL)
     session->articles = px_session_load (bytes, &session->view, &error);
@@ -1167,6 +1191,7 @@ px_window_open_files (PxWindow  *self,
                       GFile    **files,
                       guint      n_files)
 {
+  g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_object_unref);
   guint i;
 
   g_return_if_fail (PX_IS_WINDOW (self));
@@ -1199,14 +1224,19 @@ px_window_open_files (PxWindow  *self,
 
       column = add_column (self, path ? path : uri, _("Reading…"));
       if (column == NULL)
-        return;
+        break;
 
       task = g_task_new (column, px_article_column_get_cancellable (column),
                          article_loaded_cb, NULL);
       g_task_set_source_tag (task, px_window_open_files);
       g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
-      g_task_run_in_thread (task, import_file_worker);
+      g_ptr_array_add (imports, g_steal_pointer (&task));
     }
+
+  /* Reading starts once every column is there, so that the workers do not
+   * slow the making of the columns down. */
+  for (i = 0; i < imports->len; i++)
+    g_task_run_in_thread (imports->pdata[i], import_file_worker);
 }
 
 void
@@ -1348,10 +1378,11 @@ px_window_dispose (GObject *object)
   g_clear_object (&self->compare_cancellable);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->jobs_tick != 0)
+  g_clear_handle_id (&self->jobs_idle, g_source_remove);
+  if (self->jobs_frame != 0)
     {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jobs_tick);
-      self->jobs_tick = 0;
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->jobs_frame);
+      self->jobs_frame = 0;
     }
   if (self->jobs != NULL)
     {

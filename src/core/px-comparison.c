@@ -12,6 +12,7 @@
 #include "px-events.h"
 #include "px-sentence-iter.h"
 #include "px-stemmer.h"
+#include "px-worker.h"
 
 /*
  * A comparison is computed once, in a worker thread, and never changes:
@@ -764,6 +765,7 @@ compare_worker (GTask        *task,
   CompareData *data = task_data;
   PxComparison *comparison;
 
+  px_worker_lower_priority ();
   comparison = comparison_new ((PxArticle *const *) data->articles->pdata, data->articles->len,
                                data->has_options ? &data->options : NULL, cancellable);
 

@@ -25,3 +25,4 @@
 #include "px-time-expr.h"
 #include "px-tokens.h"
 #include "px-word-freq.h"
+#include "px-worker.h"

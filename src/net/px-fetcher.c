@@ -10,6 +10,8 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "core/px-worker.h"
+
 /*
  * Fetching a link is the only network access Parallax makes, and only when
  * a person asks for it. Only the page itself is fetched (no images, scripts
@@ -330,8 +332,10 @@ fetch_worker (GTask        *task,
               GCancellable *cancellable)
 {
   GError *error = NULL;
-  PxArticle *article = px_fetch_article (task_data, 0, cancellable, &error);
+  PxArticle *article;
 
+  px_worker_lower_priority ();
+  article = px_fetch_article (task_data, 0, cancellable, &error);
   if (article == NULL)
     g_task_return_error (task, error);
   else
