@@ -7,6 +7,7 @@
  * twelve articles are read and compared; resident memory with twelve open.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "px-application.h"
@@ -15,6 +16,34 @@
 static gint64 last_tick;
 static gint64 longest_gap;
 
+/* With PARALLAX_BENCH_TRACE=N, every stall over N ms while the twelve
+ * articles load is printed with the frame-clock phases that ran inside it,
+ * to tell GTK's layout and drawing from the rest of the main loop. */
+typedef struct
+{
+  const char *what;
+  gint64      time;
+} TraceEvent;
+
+static GArray *trace;
+static gint64 trace_threshold;
+
+static void
+trace_event (const char *what)
+{
+  TraceEvent event = { what, g_get_monotonic_time () };
+
+  if (trace != NULL)
+    g_array_append_val (trace, event);
+}
+
+static void
+phase_cb (GdkFrameClock *clock,
+          gpointer       what)
+{
+  trace_event (what);
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
@@ -22,6 +51,21 @@ tick_cb (gpointer data)
 
   if (last_tick != 0)
     longest_gap = MAX (longest_gap, now - last_tick);
+  if (trace != NULL && last_tick != 0 && now - last_tick > trace_threshold)
+    {
+      guint i;
+
+      g_print ("stall %.1f ms at %.1f ms:", (now - last_tick) / 1e3,
+               (last_tick - g_array_index (trace, TraceEvent, 0).time) / 1e3);
+      for (i = 0; i < trace->len; i++)
+        {
+          TraceEvent *event = &g_array_index (trace, TraceEvent, i);
+
+          if (event->time >= last_tick && event->time <= now)
+            g_print (" %s+%.1f", event->what, (event->time - last_tick) / 1e3);
+        }
+      g_print ("\n");
+    }
   last_tick = now;
 
   return G_SOURCE_CONTINUE;
@@ -207,6 +251,14 @@ main (int    argc,
     g_main_context_iteration (NULL, TRUE);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  if (g_getenv ("PARALLAX_BENCH_TRACE") != NULL)
+    {
+      const char *phases[] = { "before-paint", "update", "layout", "paint", "after-paint" };
+      guint i;
+
+      for (i = 0; i < G_N_ELEMENTS (phases); i++)
+        g_signal_connect (clock, phases[i], G_CALLBACK (phase_cb), (gpointer) phases[i]);
+    }
   wait_for_paint (window);
 
   /* Two articles: first frame that shows them, then the one with links. */
@@ -236,9 +288,15 @@ main (int    argc,
     g_main_context_iteration (NULL, TRUE);
 
   tick_id = g_timeout_add_full (G_PRIORITY_HIGH, 1, tick_cb, NULL, NULL);
-  last_tick = 0;
+  if (g_getenv ("PARALLAX_BENCH_TRACE") != NULL)
+    {
+      trace = g_array_new (FALSE, FALSE, sizeof (TraceEvent));
+      trace_threshold = 1000 * MAX (1, atoi (g_getenv ("PARALLAX_BENCH_TRACE")));
+      trace_event ("open");
+    }
   longest_gap = 0;
-  t0 = g_get_monotonic_time ();
+  /* Creating the twelve columns counts too: it runs on the main loop. */
+  t0 = last_tick = g_get_monotonic_time ();
   px_window_open_files (window, (GFile **) twelve->pdata, twelve->len);
   while (!all_loaded (window) || !compared (window))
     g_main_context_iteration (NULL, TRUE);
