@@ -1056,6 +1056,38 @@ import_file_worker (GTask        *task,
     g_task_return_pointer (task, article, (GDestroyNotify) px_article_unref);
 }
 
+/*
+ * Files are read at most one fewer at a time than the machine has
+ * processors, and at least one: the window's thread keeps a processor to
+ * draw on, and a dozen files opened together do not start a dozen threads
+ * that take turns with it. Shared by every window of the process.
+ */
+static GQueue import_queue = G_QUEUE_INIT;
+static guint imports_running;
+
+static void
+start_imports (void)
+{
+  guint limit = MAX (1, g_get_num_processors () - 1);
+
+  while (imports_running < limit && !g_queue_is_empty (&import_queue))
+    {
+      g_autoptr(GTask) task = g_queue_pop_head (&import_queue);
+
+      imports_running++;
+      /* A column closed while its file waited: no need to read it. */
+      if (g_task_return_error_if_cancelled (task))
+        continue;
+      g_task_run_in_thread (task, import_file_worker);
+    }
+}
+
+static void
+queue_import (GTask *task)
+{
+  g_queue_push_tail (&import_queue, g_object_ref (task));
+}
+
 static void
 import_text_worker (GTask        *task,
                     gpointer      source_object,
@@ -1081,6 +1113,8 @@ article_loaded_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   g_autoptr(PxArticle) article = g_task_propagate_pointer (G_TASK (result), &error);
 
+  imports_running--;
+  start_imports ();
   finish_load (PX_ARTICLE_COLUMN (source_object), article, error);
 }
 
@@ -1191,7 +1225,6 @@ px_window_open_files (PxWindow  *self,
                       GFile    **files,
                       guint      n_files)
 {
-  g_autoptr(GPtrArray) imports = g_ptr_array_new_with_free_func (g_object_unref);
   guint i;
 
   g_return_if_fail (PX_IS_WINDOW (self));
@@ -1230,13 +1263,12 @@ px_window_open_files (PxWindow  *self,
                          article_loaded_cb, NULL);
       g_task_set_source_tag (task, px_window_open_files);
       g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
-      g_ptr_array_add (imports, g_steal_pointer (&task));
+      queue_import (task);
     }
 
   /* Reading starts once every column is there, so that the workers do not
    * slow the making of the columns down. */
-  for (i = 0; i < imports->len; i++)
-    g_task_run_in_thread (imports->pdata[i], import_file_worker);
+  start_imports ();
 }
 
 void
