@@ -81,6 +81,7 @@ void             _px_window_move_column        (PxWindow       *self,
 void             _px_window_add_value          (PxWindow       *self,
                                                 const GValue   *value);
 void             _px_window_schedule_comparison (PxWindow      *self);
+guint            _px_window_get_n_reading      (guint          *n_waiting);
 void             _px_window_step_difference    (PxWindow       *self,
                                                 int              delta);
 void             _px_window_show_difference    (PxWindow       *self,

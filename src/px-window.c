@@ -1113,9 +1113,33 @@ article_loaded_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   g_autoptr(PxArticle) article = g_task_propagate_pointer (G_TASK (result), &error);
 
+  finish_load (PX_ARTICLE_COLUMN (source_object), article, error);
+}
+
+/**
+ * _px_window_get_n_reading:
+ * @n_waiting: (out) (optional): how many files wait their turn
+ *
+ * Returns: how many files are being read, in all windows
+ */
+guint
+_px_window_get_n_reading (guint *n_waiting)
+{
+  if (n_waiting != NULL)
+    *n_waiting = g_queue_get_length (&import_queue);
+
+  return imports_running;
+}
+
+/* A file read from the queue: the next one may start. */
+static void
+file_loaded_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
   imports_running--;
   start_imports ();
-  finish_load (PX_ARTICLE_COLUMN (source_object), article, error);
+  article_loaded_cb (source_object, result, user_data);
 }
 
 static void
@@ -1260,7 +1284,7 @@ px_window_open_files (PxWindow  *self,
         break;
 
       task = g_task_new (column, px_article_column_get_cancellable (column),
-                         article_loaded_cb, NULL);
+                         file_loaded_cb, NULL);
       g_task_set_source_tag (task, px_window_open_files);
       g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
       queue_import (task);

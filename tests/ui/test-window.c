@@ -549,6 +549,34 @@ test_column_layout (void)
   destroy_window (window);
 }
 
+/* Files opened together are read a few at a time, leaving the window's
+ * thread a processor; closing a column whose file waits its turn keeps the
+ * queue moving, and every other file is read. */
+static void
+test_reading_queue (void)
+{
+  PxWindow *window = new_window ();
+  guint limit = MAX (1, g_get_num_processors () - 1);
+  guint waiting, n;
+
+  open_samples_no_wait (window);
+  n = px_window_get_n_articles (window);
+  g_assert_cmpuint (_px_window_get_n_reading (&waiting), ==, MIN (limit, n));
+  g_assert_cmpuint (waiting, ==, n - MIN (limit, n));
+
+  _px_window_close_column (window, column_at (window, n - 1));
+  while (count_loaded (window) < px_window_get_n_articles (window))
+    {
+      g_assert_cmpuint (_px_window_get_n_reading (NULL), <=, limit);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (_px_window_get_n_reading (&waiting) > 0 || waiting > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (px_window_get_n_articles (window), ==, n - 1);
+
+  destroy_window (window);
+}
+
 static guint
 count_compared (PxWindow *window)
 {
@@ -1244,6 +1272,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/at-most-twelve", test_at_most_twelve);
   g_test_add_func ("/ui/window/drag-reorder", test_drag_reorder);
   g_test_add_func ("/ui/window/column-layout", test_column_layout);
+  g_test_add_func ("/ui/window/reading-queue", test_reading_queue);
   g_test_add_func ("/ui/window/one-column-a-frame", test_one_column_a_frame);
   g_test_add_func ("/ui/window/link-bands", test_link_bands);
   g_test_add_func ("/ui/window/next-difference", test_next_difference);
