@@ -267,7 +267,9 @@ _px_window_close_column (PxWindow        *self,
     gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (next)));
 }
 
-/* Puts a column at a position among the columns, keeping the focus. */
+/* Puts a column at a position among the columns, keeping the focus. The
+ * articles are compared again in their new order, which the Differences
+ * panel, the Figures view, the reports and the print-out follow too. */
 static void
 move_column_to (PxWindow        *self,
                 PxArticleColumn *column,
@@ -290,6 +292,8 @@ move_column_to (PxWindow        *self,
     gtk_widget_grab_focus (focus);
 
   update_state (self);
+  if (px_article_column_get_article (column) != NULL)
+    _px_window_schedule_comparison (self);
 }
 
 void

@@ -636,6 +636,47 @@ test_one_column_a_frame (void)
   destroy_window (window);
 }
 
+/* Moving a column compares the articles again in the new order, which the
+ * reports, the print-out and the panels follow: what is exported or
+ * printed reads in the order on screen. */
+static void
+test_reorder_compares_again (void)
+{
+  PxWindow *window = new_window ();
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  PxComparison *before;
+  PxArticleColumn *first;
+  g_autoptr(GPtrArray) columns = NULL;
+  guint i;
+
+  open_samples (window);
+  wait_for_comparison (window);
+  before = window->comparison;
+  first = column_at (window, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (px_article_column_get_text_view (first)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-right", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-article-right", NULL);
+  g_assert_true (column_at (window, 2) == first);
+  while (window->comparison == before || count_compared (window) < px_window_get_n_articles (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  wait_for_comparison (window);
+
+  columns = _px_window_list_columns (window);
+  g_assert_cmpuint (px_comparison_get_n_articles (window->comparison), ==, columns->len);
+  for (i = 0; i < columns->len; i++)
+    {
+      g_assert_true (px_comparison_get_article (window->comparison, i) ==
+                     px_article_column_get_article (columns->pdata[i]));
+      g_assert_cmpint (px_article_column_get_index (columns->pdata[i]), ==, i);
+    }
+
+  destroy_window (window);
+}
+
 static void
 test_link_bands (void)
 {
@@ -1275,6 +1316,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/reading-queue", test_reading_queue);
   g_test_add_func ("/ui/window/one-column-a-frame", test_one_column_a_frame);
   g_test_add_func ("/ui/window/link-bands", test_link_bands);
+  g_test_add_func ("/ui/window/reorder-compares-again", test_reorder_compares_again);
   g_test_add_func ("/ui/window/next-difference", test_next_difference);
   g_test_add_func ("/ui/window/hover-lights-counterparts", test_hover_lights_counterparts);
   g_test_add_func ("/ui/window/events-notice", test_events_notice);
