@@ -54,6 +54,7 @@ struct _PxArticleColumn
 typedef struct {
   PxRange range;
   guint difference;
+  PxDifferenceKind kind;
 } Mark;
 
 G_DEFINE_FINAL_TYPE (PxArticleColumn, px_article_column, GTK_TYPE_WIDGET)
@@ -359,11 +360,22 @@ difference_visible (PxArticleColumn    *self,
 static void
 apply_comparison (PxArticleColumn *self)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const PxDifference *diffs;
   guint n, k, i;
 
-  for (k = 0; k < PX_N_DIFFERENCE_KINDS; k++)
-    remove_tag (self, self->kind_tags[k]);
+  /* The marks' tags come off where they were, not over the whole text: a
+   * tag that underlines changes the lines' size, and taking it off the
+   * whole text would lay every line out again. */
+  for (k = 0; k < self->marks->len; k++)
+    {
+      const Mark *m = &g_array_index (self->marks, Mark, k);
+      GtkTextIter start, end;
+
+      iter_at_byte (self, m->range.start, &start);
+      iter_at_byte (self, m->range.end, &end);
+      gtk_text_buffer_remove_tag (buffer, self->kind_tags[m->kind], &start, &end);
+    }
   remove_tag (self, self->unique_tag);
   remove_tag (self, self->counterpart_tag);
   remove_tag (self, self->hover_tag);
@@ -390,6 +402,7 @@ apply_comparison (PxArticleColumn *self)
       else
         continue;
       mark.difference = k;
+      mark.kind = d->kind;
       g_array_append_val (self->marks, mark);
       apply_tag (self, self->kind_tags[d->kind], mark.range);
     }

@@ -879,6 +879,25 @@ sentence_has_tag (PxArticleColumn *column,
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
+/* How many stretches of a column's text carry a tag. */
+static guint
+count_tagged (PxArticleColumn *column,
+              const char      *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_article_column_get_text_view (column));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+  guint count = 0;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    count += gtk_text_iter_starts_tag (&iter, tag);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  count += gtk_text_iter_starts_tag (&iter, tag);
+
+  return count;
+}
+
 static void
 test_hover_lights_counterparts (void)
 {
@@ -1103,7 +1122,10 @@ test_preferences_apply_live (void)
   g_settings_set_strv (settings, "marked-kinds",
                        (const char * const[]) { "name", "hedge", "negation", "attribution", "date", "quote", NULL });
   for (i = 0; i < px_window_get_n_articles (window); i++)
-    g_assert_cmpuint (px_article_column_count_marks (column_at (window, i), PX_DIFFERENCE_FIGURE), ==, 0);
+    {
+      g_assert_cmpuint (px_article_column_count_marks (column_at (window, i), PX_DIFFERENCE_FIGURE), ==, 0);
+      g_assert_cmpuint (count_tagged (column_at (window, i), "figure"), ==, 0);
+    }
   for (k = 0; k < (int) px_differences_panel_get_n_shown (window->differences_panel); k++)
     {
       guint n;
