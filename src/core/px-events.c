@@ -272,6 +272,22 @@ add_term (Builder    *b,
   g_array_index (b->scratch, Term, info->slot).w += (float) count;
 }
 
+/* What may end a sentence or open a quotation between two words; a dash
+ * does neither. */
+static gboolean
+is_sentence_break (gunichar c)
+{
+  switch (c)
+    {
+    case '.': case '!': case '?': case ':': case ';': case '\n': case '"':
+    case 0x201C: case 0x201D:   /* “ ” */
+    case 0x00AB: case 0x00BB:   /* « » */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Splits @text into tokens and appends them to b->toks. */
 static void
 read_tokens (Builder    *b,
@@ -289,16 +305,16 @@ read_tokens (Builder    *b,
   while (px_token_iter_next (&iter, &t))
     {
       Tok tok = { 0 };
-      gsize i;
+      const char *p;
 
       tok.start = t.start;
       tok.end = t.end;
       tok.flags = t.flags;
       tok.title = title;
       tok.initial = title || first;
-      for (i = prev_end; i < t.start && !tok.initial; i++)
-        if (strchr (".!?:;\n\"“”«»", text[i]) != NULL && text[i] != '\0')
-          tok.initial = TRUE;
+      /* The text is UTF-8: the quotation marks are more than one byte. */
+      for (p = text + prev_end; p < text + t.start && !tok.initial; p = g_utf8_next_char (p))
+        tok.initial = is_sentence_break (g_utf8_get_char (p));
       tok.folded = b->fold->len;
       fold_word (text + t.start, t.end - t.start, b->fold);
       tok.folded_len = b->fold->len - tok.folded;

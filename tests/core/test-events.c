@@ -171,6 +171,49 @@ together (PxEventGroups *groups,
   return px_event_groups_get_group (groups, a) == px_event_groups_get_group (groups, b);
 }
 
+/* A dash is not the end of a sentence: a capitalised word after one counts
+ * as a name just as after a comma, so two reports weigh the same whichever
+ * of the two their writers used. */
+static void
+test_dash_is_not_a_sentence_end (void)
+{
+  static const char *const texts[][4] = {
+    { "Floods in the valley",
+      "Water rose through the valley overnight",
+      " Brandvik said the dam had held. The river stayed high",
+      " Brandvik added that help was coming." },
+    { "The valley after the flood",
+      "Rescue teams searched the valley at dawn",
+      " Brandvik said later. Roads were closed",
+      " Brandvik warned, and schools stayed shut." },
+  };
+  static const char *const marks[] = { "\u2014", ",", "\u2013" };
+  double similarity[G_N_ELEMENTS (marks)];
+  guint m, k;
+
+  for (m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) px_article_unref);
+      g_autoptr(PxEventGroups) groups = NULL;
+
+      for (k = 0; k < G_N_ELEMENTS (texts); k++)
+        {
+          g_autofree char *text = g_strconcat (texts[k][1], marks[m], texts[k][2], marks[m],
+                                               texts[k][3], NULL);
+          Story story = { texts[k][0], "2031-03-03", text };
+          g_autofree char *source = g_strdup_printf ("dash-%u.txt", k);
+
+          g_ptr_array_add (articles, make_article (&story, source));
+        }
+      groups = px_events_group ((PxArticle *const *) articles->pdata, articles->len);
+      similarity[m] = px_event_groups_get_similarity (groups, 0, 1);
+    }
+
+  g_assert_cmpfloat (similarity[1], >, 0);
+  g_assert_cmpfloat_with_epsilon (similarity[0], similarity[1], 1e-9);
+  g_assert_cmpfloat_with_epsilon (similarity[2], similarity[1], 1e-9);
+}
+
 static void
 test_same_event (void)
 {
@@ -396,6 +439,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/events/same-event", test_same_event);
+  g_test_add_func ("/core/events/dash-is-not-a-sentence-end", test_dash_is_not_a_sentence_end);
   g_test_add_func ("/core/events/two-earthquakes", test_two_earthquakes);
   g_test_add_func ("/core/events/two-meetings", test_two_meetings);
   g_test_add_func ("/core/events/mixed-and-order", test_mixed_and_order);
