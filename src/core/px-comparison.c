@@ -25,8 +25,9 @@
 
 G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparison_unref)
 
-/* Sentences with fewer weighted terms than this carry too little to be
- * linked on their own ("Photo: AFP", "He added:"). */
+/* Sentences with fewer content words or numbers than this carry too little
+ * to be linked on their own ("Photo: AFP", "He added:"); function words do
+ * not count. */
 #define MIN_TERMS 2
 
 /* The outlet when known, else the file or host. */
@@ -159,7 +160,7 @@ split_sentences (PxComparedArticle *ca,
   if (title != NULL && !opens_with (text, len, title))
     {
       ca->headline = px_similarity_add (similarity, title, -1);
-      if (px_sentence_vector_get_n_terms (ca->headline) < MIN_TERMS)
+      if (px_sentence_vector_get_n_content (ca->headline) < MIN_TERMS)
         ca->headline = NULL;
     }
 }
@@ -202,7 +203,7 @@ index_sentences (PxComparedArticle *cb,
       const PxSentenceVector *v = cb->vectors[j];
       guint n = px_sentence_vector_get_n_terms (v);
 
-      if (n < MIN_TERMS)
+      if (px_sentence_vector_get_n_content (v) < MIN_TERMS)
         continue;
       for (k = 0; k < n; k++)
         {
@@ -335,7 +336,7 @@ align_pair (PxComparison *self,
       const PxSentenceVector *v = ca->vectors[i];
       guint n = px_sentence_vector_get_n_terms (v);
 
-      if (n < MIN_TERMS)
+      if (px_sentence_vector_get_n_content (v) < MIN_TERMS)
         continue;
       for (k = 0; k < n; k++)
         {
@@ -392,8 +393,8 @@ align_pair (PxComparison *self,
         double s;
 
         if (va == NULL || vb == NULL ||
-            px_sentence_vector_get_n_terms (va) < MIN_TERMS ||
-            px_sentence_vector_get_n_terms (vb) < MIN_TERMS)
+            px_sentence_vector_get_n_content (va) < MIN_TERMS ||
+            px_sentence_vector_get_n_content (vb) < MIN_TERMS)
           continue;
         s = px_similarity_score (va, vb);
         if (s >= threshold)
@@ -1108,7 +1109,7 @@ px_comparison_is_unique (const PxComparison *self,
 
   return self->n_articles > 1 && i < PX_COMPARE_MAX_LINKED_SENTENCES &&
          self->articles[a].best_score[i] < PX_COMPARE_UNIQUE_THRESHOLD &&
-         px_sentence_vector_get_n_terms (self->articles[a].vectors[i]) >= MIN_TERMS;
+         px_sentence_vector_get_n_content (self->articles[a].vectors[i]) >= MIN_TERMS;
 }
 
 /**

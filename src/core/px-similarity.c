@@ -525,8 +525,8 @@ px_similarity_prepare (PxSimilarity *self)
  * px_sentence_vector_get_n_terms:
  * @vector: a #PxSentenceVector
  *
- * Returns: how many different stems and numbers the sentence has, not
- *   counting stopwords
+ * Returns: how many different terms the sentence has, function words
+ *   included: the bound of px_sentence_vector_get_term()
  */
 guint
 px_sentence_vector_get_n_terms (const PxSentenceVector *vector)
@@ -534,6 +534,21 @@ px_sentence_vector_get_n_terms (const PxSentenceVector *vector)
   g_return_val_if_fail (vector != NULL, 0);
 
   return vector->n_terms;
+}
+
+/**
+ * px_sentence_vector_get_n_content:
+ * @vector: a #PxSentenceVector
+ *
+ * Returns: how many of its different terms are content words or numbers,
+ *   not function words
+ */
+guint
+px_sentence_vector_get_n_content (const PxSentenceVector *vector)
+{
+  g_return_val_if_fail (vector != NULL, 0);
+
+  return vector->n_content;
 }
 
 /**

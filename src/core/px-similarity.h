@@ -53,6 +53,7 @@ void                    px_similarity_prepare      (PxSimilarity           *self
 guint                   px_similarity_get_n_stems  (PxSimilarity           *self);
 
 guint                   px_sentence_vector_get_n_terms (const PxSentenceVector *vector);
+guint                   px_sentence_vector_get_n_content (const PxSentenceVector *vector);
 gboolean                px_sentence_vector_get_term    (const PxSentenceVector *vector,
                                                         guint                   k,
                                                         guint32                *id);

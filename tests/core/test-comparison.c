@@ -394,6 +394,43 @@ test_unique_sentence (void)
   g_assert_false (px_comparison_is_unique (c, 1, 0));
 }
 
+/* A sentence with one content word ("He added:") states no fact, so it is
+ * neither linked nor marked as only in its source, however many function
+ * words it has. */
+static void
+test_short_sentence_not_unique (void)
+{
+  const char *first[] = {
+    "The bridge over the Sava river reopened to traffic on Thursday after repairs.",
+    "He added:",
+    "\"The brass band will play again next year at the eastern end.\"",
+    NULL
+  };
+  const char *second[] = {
+    "After repairs, the bridge over the Sava river reopened to traffic on Thursday.",
+    "He said this:",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxComparison) c = compare2 (a, b);
+  g_autofree char *text = sentence_text (c, 0, 1);
+  g_autofree char *other = sentence_text (c, 1, 1);
+  const PxLink *links;
+  guint n, k;
+
+  g_assert_cmpstr (text, ==, "He added:");
+  g_assert_cmpstr (other, ==, "He said this:");
+  g_assert_false (px_comparison_is_unique (c, 0, 1));
+  g_assert_false (px_comparison_is_unique (c, 1, 1));
+  g_assert_true (px_comparison_is_unique (c, 0, 2));
+  links = px_comparison_get_links (c, &n);
+  /* Sentence 1 of either article takes part in no link. */
+  for (k = 0; k < n; k++)
+    g_assert_true (links[k].i != 1 && links[k].j != 1);
+  g_assert_cmpuint (n, >, 0);
+}
+
 static PxComparison *
 report_fixture (void)
 {
@@ -645,6 +682,7 @@ main (int    argc,
   g_test_add_func ("/core/comparison/quantity-over-time", test_quantity_over_time);
   g_test_add_func ("/core/comparison/quantity-in-units", test_quantity_in_units);
   g_test_add_func ("/core/comparison/unique-sentence", test_unique_sentence);
+  g_test_add_func ("/core/comparison/short-sentence-not-unique", test_short_sentence_not_unique);
   g_test_add_func ("/core/comparison/order-without-dates", test_order_without_dates);
   g_test_add_func ("/core/comparison/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/core/report/json", test_report_json);
