@@ -474,7 +474,9 @@ collect_facts (PxComparison *self)
         parent[MAX (x, y)] = MIN (x, y);
     }
 
-  /* Number the facts in reading order of their first sentence. */
+  /* Number the facts in reading order of their first sentence: each
+   * group's root is its first sentence (articles in order, then sentences),
+   * so the roots are met in that order. */
   fact_of_root = g_new (int, total + 1);
   for (k = 0; k < total; k++)
     fact_of_root[k] = -1;
@@ -482,22 +484,16 @@ collect_facts (PxComparison *self)
   for (k = 0; k < self->links->len; k++)
     {
       const PxLink *l = &g_array_index (self->links, PxLink, k);
-      guint ends[2] = { offset[l->a] + l->i, offset[l->b] + l->j };
-      guint e;
 
-      if (l->score < self->fact_threshold)
-        continue;
-      for (e = 0; e < 2; e++)
-        {
-          guint root = find_root (parent, ends[e]);
-
-          if (fact_of_root[root] < 0)
-            {
-              fact_of_root[root] = facts->len;
-              g_ptr_array_add (facts, g_array_new (FALSE, FALSE, sizeof (PxSentenceRef)));
-            }
-        }
+      if (l->score >= self->fact_threshold)
+        fact_of_root[find_root (parent, offset[l->a] + l->i)] = 0;
     }
+  for (k = 0; k < total; k++)
+    if (parent[k] == k && fact_of_root[k] == 0)
+      {
+        fact_of_root[k] = facts->len;
+        g_ptr_array_add (facts, g_array_new (FALSE, FALSE, sizeof (PxSentenceRef)));
+      }
 
   for (a = 0; a < self->n_articles; a++)
     for (i = 0; i < self->articles[a].sentences->len; i++)

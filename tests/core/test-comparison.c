@@ -394,6 +394,38 @@ test_unique_sentence (void)
   g_assert_false (px_comparison_is_unique (c, 1, 0));
 }
 
+/* Facts are numbered in reading order of their first sentence, whichever
+ * other article shares them: the first article's opening fact, shared only
+ * with the third, comes before its closing one, shared with the second. */
+static void
+test_facts_in_reading_order (void)
+{
+  const char *first[] = {
+    "The bridge over the Sava river reopened to traffic on Thursday after repairs.",
+    "A brass band played as the mayor cut a ribbon at the eastern end.",
+    NULL
+  };
+  const char *second[] = {
+    "At the eastern end the mayor cut a ribbon while a brass band played.",
+    NULL
+  };
+  const char *third[] = {
+    "After repairs, the bridge over the Sava river reopened to traffic on Thursday.",
+    NULL
+  };
+  g_autoptr(PxArticle) a = make_article ("a.txt", "A", NULL, first);
+  g_autoptr(PxArticle) b = make_article ("b.txt", "B", NULL, second);
+  g_autoptr(PxArticle) c = make_article ("c.txt", "C", NULL, third);
+  PxArticle *articles[] = { a, b, c };
+  g_autoptr(PxComparison) comparison = px_comparison_new (articles, 3, NULL);
+
+  g_assert_cmpuint (px_comparison_get_n_facts (comparison), ==, 2);
+  g_assert_cmpint (px_comparison_get_fact_of (comparison, 0, 0), ==, 0);
+  g_assert_cmpint (px_comparison_get_fact_of (comparison, 2, 0), ==, 0);
+  g_assert_cmpint (px_comparison_get_fact_of (comparison, 0, 1), ==, 1);
+  g_assert_cmpint (px_comparison_get_fact_of (comparison, 1, 0), ==, 1);
+}
+
 /* A sentence with one content word ("He added:") states no fact, so it is
  * neither linked nor marked as only in its source, however many function
  * words it has. */
@@ -683,6 +715,7 @@ main (int    argc,
   g_test_add_func ("/core/comparison/quantity-in-units", test_quantity_in_units);
   g_test_add_func ("/core/comparison/unique-sentence", test_unique_sentence);
   g_test_add_func ("/core/comparison/short-sentence-not-unique", test_short_sentence_not_unique);
+  g_test_add_func ("/core/comparison/facts-in-reading-order", test_facts_in_reading_order);
   g_test_add_func ("/core/comparison/order-without-dates", test_order_without_dates);
   g_test_add_func ("/core/comparison/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/core/report/json", test_report_json);
