@@ -75,6 +75,9 @@ test_encodings (void)
     { "utf8-bom.txt", "Señal débil en Ñuñoa." },
     { "latin1-declared.html", "The café in Göteborg reopened on Monday" },
     { "cp1252-xml.xhtml", "He said “enough” – and left." },
+    /* Declared charsets that Windows-1252, the fallback, would garble. */
+    { "koi8r-declared.html", "Наводнение в долине Палимор: спасатели эвакуировали около трёх тысяч жителей" },
+    { "iso-8859-2-declared.html", "ewakuowali około trzech tysięcy mieszkańców, a łodzie pływały po ulicach." },
   };
   guint i;
 
