@@ -59,6 +59,7 @@ struct _PxWindow
   GQueue *jobs;
   guint jobs_idle;
   guint jobs_frame;
+  gint64 jobs_idle_since;
   gboolean comparing;
 
   /* The message of the last toast, for tests and for the screen reader

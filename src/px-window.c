@@ -534,30 +534,25 @@ update_spinner (PxWindow *self)
     gtk_spinner_stop (self->analysis_spinner);
 }
 
+/*
+ * One column's job a frame: a column is filled, or takes the comparison,
+ * from an idle of lower priority than GTK's drawing and than the text
+ * view's own idles that lay out a new text or the lines a tag changed, so
+ * once the frame showing the column before is drawn and that column's text
+ * is laid out, and no pass of the main loop does two columns' work. A tick
+ * callback, there while jobs wait, lets one idle be scheduled a frame. When
+ * the main loop is not idle for JOB_WAIT_MAX (frames longer than their
+ * interval: a slow machine, an animation), the tick does the job itself,
+ * still one a frame; a short animation, like the crossfade to the columns,
+ * is let finish first.
+ */
+#define JOB_WAIT_MAX (250 * G_TIME_SPAN_MILLISECOND)
+
 static gboolean jobs_idle_cb (gpointer user_data);
 
-static gboolean
-jobs_frame_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
+static void
+run_job (PxWindow *self)
 {
-  PxWindow *self = PX_WINDOW (widget);
-
-  self->jobs_frame = 0;
-  self->jobs_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, jobs_idle_cb, self, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* One column's job a frame, from an idle of lower priority than GTK's
- * drawing and than the text view's own idles that lay out a new text or
- * the lines a tag changed: a column is filled, or takes the comparison,
- * once the frame showing the one before is drawn and that column's text is
- * laid out, so that no pass of the main loop does two columns' work. */
-static gboolean
-jobs_idle_cb (gpointer user_data)
-{
-  PxWindow *self = PX_WINDOW (user_data);
   Job *job = g_queue_pop_head (self->jobs);
   gboolean filled = FALSE;
 
@@ -578,13 +573,50 @@ jobs_idle_cb (gpointer user_data)
   if (filled && !has_fill_jobs (self))
     _px_window_schedule_comparison (self);
 
-  self->jobs_idle = 0;
-  if (!g_queue_is_empty (self->jobs))
-    self->jobs_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_frame_cb, NULL, NULL);
-  else
+  if (g_queue_is_empty (self->jobs))
     update_spinner (self);
+}
+
+static void
+schedule_job_idle (PxWindow *self)
+{
+  self->jobs_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, jobs_idle_cb, self, NULL);
+  self->jobs_idle_since = g_get_monotonic_time ();
+}
+
+static gboolean
+jobs_idle_cb (gpointer user_data)
+{
+  PxWindow *self = PX_WINDOW (user_data);
+
+  self->jobs_idle = 0;
+  run_job (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+jobs_frame_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (g_queue_is_empty (self->jobs))
+    {
+      g_clear_handle_id (&self->jobs_idle, g_source_remove);
+      self->jobs_frame = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->jobs_idle == 0)
+    schedule_job_idle (self);
+  else if (g_get_monotonic_time () - self->jobs_idle_since >= JOB_WAIT_MAX)
+    /* The idle stays scheduled: while the main loop stays busy, each frame
+     * does a job, until the idle runs. */
+    run_job (self);
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -597,8 +629,12 @@ push_job (PxWindow        *self,
   job->column = g_object_ref (column);
   job->article = article ? px_article_ref (article) : NULL;
   g_queue_push_tail (self->jobs, job);
-  if (self->jobs_idle == 0 && self->jobs_frame == 0)
-    self->jobs_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, jobs_idle_cb, self, NULL);
+  if (self->jobs_frame == 0)
+    {
+      self->jobs_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_frame_cb, NULL, NULL);
+      if (self->jobs_idle == 0)
+        schedule_job_idle (self);
+    }
   update_spinner (self);
 }
 

@@ -478,14 +478,27 @@ wait_for_comparison (PxWindow *window)
  * to draw again: what its children drew stays as they left it, so this
  * shows whether a change reached the screen. */
 static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
 wait_for_frame (PxWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
 
   gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (gdk_frame_clock_get_frame_counter (clock) < frame + 2)
-    g_main_context_iteration (NULL, TRUE);
+  while (!painted)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, handler);
 }
 
 static guint
@@ -594,45 +607,69 @@ count_compared (PxWindow *window)
 /* Columns take their text, and then the comparison, one at a time with a
  * frame drawn in between: no pass of the main loop does two columns' work,
  * which is what keeps the window drawing while many articles arrive. */
+typedef struct {
+  guint since_paint;   /* columns changed since the last frame was drawn */
+  guint most;          /* the most between two frames */
+  guint changes;
+} Pace;
+
+static void
+pace_painted_cb (GdkFrameClock *clock,
+                 Pace          *pace)
+{
+  pace->since_paint = 0;
+}
+
+static void
+pace_changed_cb (GObject    *column,
+                 GParamSpec *pspec,
+                 Pace       *pace)
+{
+  pace->changes++;
+  pace->since_paint++;
+  pace->most = MAX (pace->most, pace->since_paint);
+}
+
 static void
 test_one_column_a_frame (void)
 {
   PxWindow *window = new_window ();
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  gint64 fill_frame = -1, compare_frame = -1;
-  guint filled = 0, compared = 0, n;
+  g_autoptr(GPtrArray) columns = NULL;
+  Pace fills = { 0 }, comparisons = { 0 };
+  guint i, n;
 
   open_samples_no_wait (window);
-  n = px_window_get_n_articles (window);
+  columns = _px_window_list_columns (window);
+  n = columns->len;
   g_assert_cmpuint (n, >=, 3);
-
-  while (filled < n || compared < n)
+  g_signal_connect (clock, "after-paint", G_CALLBACK (pace_painted_cb), &fills);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (pace_painted_cb), &comparisons);
+  for (i = 0; i < n; i++)
     {
-      guint now_filled, now_compared;
-
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-
-      now_filled = count_loaded (window);
-      g_assert_cmpuint (now_filled, <=, filled + 1);
-      if (now_filled > filled)
-        {
-          g_assert_cmpint (gdk_frame_clock_get_frame_counter (clock), >, fill_frame);
-          fill_frame = gdk_frame_clock_get_frame_counter (clock);
-          filled = now_filled;
-        }
-
-      now_compared = count_compared (window);
-      if (now_compared > compared)
-        {
-          g_assert_cmpuint (now_compared, ==, compared + 1);
-          g_assert_cmpint (gdk_frame_clock_get_frame_counter (clock), >, compare_frame);
-          compare_frame = gdk_frame_clock_get_frame_counter (clock);
-        }
-      compared = now_compared;
+      g_signal_connect (columns->pdata[i], "notify::article", G_CALLBACK (pace_changed_cb), &fills);
+      g_signal_connect (columns->pdata[i], "notify::comparison", G_CALLBACK (pace_changed_cb), &comparisons);
     }
 
+  while (count_loaded (window) < n || count_compared (window) < n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_cmpuint (fills.changes, ==, n);
+  g_assert_cmpuint (comparisons.changes, >=, n);
+  g_assert_cmpuint (fills.most, ==, 1);
+  g_assert_cmpuint (comparisons.most, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (clock, &fills);
+  g_signal_handlers_disconnect_by_data (clock, &comparisons);
+  for (i = 0; i < n; i++)
+    {
+      g_signal_handlers_disconnect_by_data (columns->pdata[i], &fills);
+      g_signal_handlers_disconnect_by_data (columns->pdata[i], &comparisons);
+    }
   destroy_window (window);
 }
 
