@@ -393,6 +393,7 @@ typedef struct {
   GStringChunk *chunk;
   GHashTable *lower_seen;   /* folds seen in lower case */
   GHashTable *cap_inside;   /* folds seen capitalised inside a sentence */
+  GHashTable *cap_outside;  /* folds seen capitalised outside Title Case lines */
 } Scan;
 
 static void
@@ -621,6 +622,8 @@ mark_headlines (Scan *scan)
         g_hash_table_add (scan->lower_seen, (gpointer) t->fold);
       else if ((t->flags & T_CAP) && !(t->flags & (T_SENT | T_ALLCAPS | T_HEADLINE)))
         g_hash_table_add (scan->cap_inside, (gpointer) t->fold);
+      if ((t->flags & T_CAP) && !(t->flags & T_HEADLINE))
+        g_hash_table_add (scan->cap_outside, (gpointer) t->fold);
     }
 }
 
@@ -1550,8 +1553,12 @@ process_run (Finder *finder,
         {
           if (t->cls & W_WEEKDAY && !(t->flags & T_ALLCAPS && t->n_letters <= 3))
             split = TRUE;
+          /* In a Title Case line a capital proves nothing: a word there
+           * belongs to a name only if the text capitalises it elsewhere too
+           * ("Singer Rosa Delgado ... After Tour" gives "Rosa Delgado"). */
           else if ((t->flags & T_HEADLINE) && !(t->cls & (W_PLACE | W_ORG)) &&
-                   is_common_sentence_word (scan, t))
+                   (is_common_sentence_word (scan, t) ||
+                    !g_hash_table_contains (scan->cap_outside, t->fold)))
             split = TRUE;
           else if (is_compound_adjective (t->fold))
             {
@@ -1878,6 +1885,7 @@ px_names_find (const char *text,
   scan.chunk = g_string_chunk_new (4096);
   scan.lower_seen = g_hash_table_new (g_str_hash, g_str_equal);
   scan.cap_inside = g_hash_table_new (g_str_hash, g_str_equal);
+  scan.cap_outside = g_hash_table_new (g_str_hash, g_str_equal);
 
   tokenize (&scan);
   mark_headlines (&scan);
@@ -1891,6 +1899,7 @@ px_names_find (const char *text,
   g_string_free (finder.buf, TRUE);
   g_hash_table_unref (scan.lower_seen);
   g_hash_table_unref (scan.cap_inside);
+  g_hash_table_unref (scan.cap_outside);
   g_string_chunk_free (scan.chunk);
   g_array_unref (scan.toks);
 
