@@ -82,6 +82,8 @@ void             _px_window_move_column        (PxWindow       *self,
 void             _px_window_add_value          (PxWindow       *self,
                                                 const GValue   *value);
 void             _px_window_schedule_comparison (PxWindow      *self);
+void             _px_window_set_animated       (PxWindow       *self,
+                                                gboolean        animated);
 guint            _px_window_get_n_reading      (guint          *n_waiting);
 void             _px_window_step_difference    (PxWindow       *self,
                                                 int              delta);

@@ -1500,6 +1500,46 @@ px_window_dispose (GObject *object)
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
 }
 
+/*
+ * Drawn with cairo, in software, an animated change of page or panel
+ * redraws the whole window at every frame of it: the crossfade from the
+ * empty page to the columns took 200 ms during which no article showed,
+ * and the Differences panel sliding in laid the columns out again at each
+ * frame. Without a GPU the window changes at once; with one it animates.
+ */
+static void
+px_window_realize (GtkWidget *widget)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  GskRenderer *renderer;
+  gboolean animate;
+
+  GTK_WIDGET_CLASS (px_window_parent_class)->realize (widget);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  animate = renderer != NULL && !G_TYPE_CHECK_INSTANCE_TYPE (renderer, GSK_TYPE_CAIRO_RENDERER);
+  _px_window_set_animated (self, animate);
+}
+
+/**
+ * _px_window_set_animated:
+ * @self: a window
+ * @animated: whether pages and panels change with an animation
+ */
+void
+_px_window_set_animated (PxWindow *self,
+                         gboolean  animated)
+{
+  gtk_stack_set_transition_type (self->main_stack, animated ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
+                                                            : GTK_STACK_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_transition_type (self->events_revealer,
+                                    animated ? GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN
+                                             : GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_transition_type (self->differences_revealer,
+                                    animated ? GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT
+                                             : GTK_REVEALER_TRANSITION_TYPE_NONE);
+}
+
 static void
 px_window_class_init (PxWindowClass *klass)
 {
@@ -1511,6 +1551,7 @@ px_window_class_init (PxWindowClass *klass)
   object_class->get_property = px_window_get_property;
   object_class->set_property = px_window_set_property;
   window_class->close_request = px_window_close_request;
+  widget_class->realize = px_window_realize;
 
   properties[PROP_SHOW_DIFFERENCES] =
     g_param_spec_boolean ("show-differences", NULL, NULL, FALSE,

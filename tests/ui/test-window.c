@@ -162,6 +162,36 @@ test_empty_state (void)
   destroy_window (window);
 }
 
+/* Drawn with cairo (as the tests are, and as the app chooses without a
+ * GPU) the columns replace the empty page at once and the panel opens at
+ * once: an animation would redraw the whole window in software for each of
+ * its frames. With a GPU they animate. */
+static void
+test_animations_follow_renderer (void)
+{
+  PxWindow *window = new_window ();
+
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                             GSK_TYPE_CAIRO_RENDERER));
+  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_NONE);
+  g_assert_cmpint (gtk_revealer_get_transition_type (window->differences_revealer), ==,
+                   GTK_REVEALER_TRANSITION_TYPE_NONE);
+
+  px_window_add_text (window, "A short report.");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "columns");
+  g_assert_false (gtk_stack_get_transition_running (window->main_stack));
+
+  _px_window_set_animated (window, TRUE);
+  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  g_assert_cmpint (gtk_revealer_get_transition_type (window->events_revealer), ==,
+                   GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  g_assert_cmpint (gtk_revealer_get_transition_type (window->differences_revealer), ==,
+                   GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
+
+  wait_for_loads (window);
+  destroy_window (window);
+}
+
 static void
 test_open_files (void)
 {
@@ -1362,6 +1392,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
   g_test_add_func ("/ui/window/choose-renderer", test_choose_renderer);
   g_test_add_func ("/ui/window/open-files", test_open_files);
+  g_test_add_func ("/ui/window/animations-follow-renderer", test_animations_follow_renderer);
   g_test_add_func ("/ui/window/unreadable-file", test_unreadable_file);
   g_test_add_func ("/ui/window/limits-shown", test_limits_shown);
   g_test_add_func ("/ui/window/drop-file-list", test_drop_file_list);
