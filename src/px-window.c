@@ -1507,6 +1507,8 @@ px_window_dispose (GObject *object)
  * and the Differences panel sliding in laid the columns out again at each
  * frame. Without a GPU the window changes at once; with one it animates.
  */
+#define REVEALER_DURATION 250   /* ms, GtkRevealer's own */
+
 static void
 px_window_realize (GtkWidget *widget)
 {
@@ -1530,14 +1532,14 @@ void
 _px_window_set_animated (PxWindow *self,
                          gboolean  animated)
 {
+  /* The revealers keep sliding, in no time: a revealer that does not slide
+   * keeps its child's size while hidden. */
+  guint duration = animated ? REVEALER_DURATION : 0;
+
   gtk_stack_set_transition_type (self->main_stack, animated ? GTK_STACK_TRANSITION_TYPE_CROSSFADE
                                                             : GTK_STACK_TRANSITION_TYPE_NONE);
-  gtk_revealer_set_transition_type (self->events_revealer,
-                                    animated ? GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN
-                                             : GTK_REVEALER_TRANSITION_TYPE_NONE);
-  gtk_revealer_set_transition_type (self->differences_revealer,
-                                    animated ? GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT
-                                             : GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_transition_duration (self->events_revealer, duration);
+  gtk_revealer_set_transition_duration (self->differences_revealer, duration);
 }
 
 static void

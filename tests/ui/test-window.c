@@ -162,36 +162,6 @@ test_empty_state (void)
   destroy_window (window);
 }
 
-/* Drawn with cairo (as the tests are, and as the app chooses without a
- * GPU) the columns replace the empty page at once and the panel opens at
- * once: an animation would redraw the whole window in software for each of
- * its frames. With a GPU they animate. */
-static void
-test_animations_follow_renderer (void)
-{
-  PxWindow *window = new_window ();
-
-  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (gtk_native_get_renderer (GTK_NATIVE (window)),
-                                             GSK_TYPE_CAIRO_RENDERER));
-  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_NONE);
-  g_assert_cmpint (gtk_revealer_get_transition_type (window->differences_revealer), ==,
-                   GTK_REVEALER_TRANSITION_TYPE_NONE);
-
-  px_window_add_text (window, "A short report.");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "columns");
-  g_assert_false (gtk_stack_get_transition_running (window->main_stack));
-
-  _px_window_set_animated (window, TRUE);
-  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  g_assert_cmpint (gtk_revealer_get_transition_type (window->events_revealer), ==,
-                   GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
-  g_assert_cmpint (gtk_revealer_get_transition_type (window->differences_revealer), ==,
-                   GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
-
-  wait_for_loads (window);
-  destroy_window (window);
-}
-
 static void
 test_open_files (void)
 {
@@ -740,6 +710,41 @@ test_reorder_compares_again (void)
                      px_article_column_get_article (columns->pdata[i]));
       g_assert_cmpint (px_article_column_get_index (columns->pdata[i]), ==, i);
     }
+
+  destroy_window (window);
+}
+
+/* Drawn with cairo (as the tests are, and as the app chooses without a
+ * GPU) the columns replace the empty page at once and the panel opens at
+ * once: an animation would redraw the whole window in software for each of
+ * its frames. With a GPU they animate. */
+static void
+test_animations_follow_renderer (void)
+{
+  PxWindow *window = new_window ();
+
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                             GSK_TYPE_CAIRO_RENDERER));
+  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_NONE);
+  g_assert_cmpuint (gtk_revealer_get_transition_duration (window->differences_revealer), ==, 0);
+
+  px_window_add_text (window, "A short report.");
+  px_window_add_text (window, "Another short report.");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "columns");
+  g_assert_false (gtk_stack_get_transition_running (window->main_stack));
+  wait_for_loads (window);
+
+  /* Hidden at once, and taking no room: the notice of events and the panel. */
+  g_object_set (window, "show-differences", FALSE, NULL);
+  g_assert_false (gtk_revealer_get_child_revealed (window->differences_revealer));
+  wait_for_frame (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->differences_revealer)), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (window->events_revealer));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window->events_revealer)), ==, 0);
+
+  _px_window_set_animated (window, TRUE);
+  g_assert_cmpint (gtk_stack_get_transition_type (window->main_stack), ==, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  g_assert_cmpuint (gtk_revealer_get_transition_duration (window->differences_revealer), >, 0);
 
   destroy_window (window);
 }
