@@ -1115,9 +1115,16 @@ start_imports (void)
       g_autoptr(GTask) task = g_queue_pop_head (&import_queue);
 
       imports_running++;
-      /* A column closed while its file waited: no need to read it. */
+      /* A column closed, or its window, while its file waited: no need to
+       * read it. */
       if (g_task_return_error_if_cancelled (task))
         continue;
+      if (window_of (g_task_get_source_object (task)) == NULL)
+        {
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                                   "The window was closed");
+          continue;
+        }
       g_task_run_in_thread (task, import_file_worker);
     }
 }

@@ -569,6 +569,7 @@ static void
 test_reading_queue (void)
 {
   PxWindow *window = new_window ();
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   guint limit = MAX (1, g_get_num_processors () - 1);
   guint waiting, n;
 
@@ -586,8 +587,17 @@ test_reading_queue (void)
   while (_px_window_get_n_reading (&waiting) > 0 || waiting > 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (px_window_get_n_articles (window), ==, n - 1);
-
   destroy_window (window);
+
+  /* Files still waiting when their window closes leave the queue empty. */
+  window = new_window ();
+  open_samples_no_wait (window);
+  destroy_window (window);
+  while (_px_window_get_n_reading (&waiting) > 0 || waiting > 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
 }
 
 static guint
