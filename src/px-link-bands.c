@@ -60,6 +60,15 @@ redraw_cb (PxLinkBands *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The columns take a new comparison one a frame: between the two, the
+ * bands draw nothing, and what they worked out then must not outlive it. */
+static void
+comparison_changed_cb (PxLinkBands *self)
+{
+  g_clear_pointer (&self->pairs, g_array_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 connect_column (PxLinkBands      *self,
                 PxArticleColumn **slot,
@@ -72,7 +81,7 @@ connect_column (PxLinkBands      *self,
   g_signal_connect_swapped (px_article_column_get_vadjustment (column), "changed",
                             G_CALLBACK (redraw_cb), self);
   g_signal_connect_swapped (column, "notify::article", G_CALLBACK (redraw_cb), self);
-  g_signal_connect_swapped (column, "notify::comparison", G_CALLBACK (redraw_cb), self);
+  g_signal_connect_swapped (column, "notify::comparison", G_CALLBACK (comparison_changed_cb), self);
   g_signal_connect_swapped (column, "sentence-hovered", G_CALLBACK (redraw_cb), self);
 }
 
@@ -146,7 +155,8 @@ collect_pairs (PxLinkBands *self)
   return pairs;
 }
 
-/* The pairs change only with the comparison, not while scrolling. */
+/* The pairs change only with the comparison, not while scrolling; a
+ * column taking a comparison drops them (comparison_changed_cb()). */
 static GArray *
 get_pairs (PxLinkBands *self)
 {

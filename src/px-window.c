@@ -613,7 +613,8 @@ jobs_frame_cb (GtkWidget     *widget,
     schedule_job_idle (self);
   else if (g_get_monotonic_time () - self->jobs_idle_since >= JOB_WAIT_MAX)
     /* The idle stays scheduled: while the main loop stays busy, each frame
-     * does a job, until the idle runs. */
+     * does a job, until the idle runs (which may then do the next one after
+     * this frame is drawn: never two in one pass). */
     run_job (self);
 
   return G_SOURCE_CONTINUE;
@@ -879,7 +880,11 @@ sync_from (PxWindow        *self,
       if (target == source)
         continue;
 
+      /* Both columns must show the window's comparison: while a new one
+       * reaches the columns one a frame, their indices may be another's. */
       if (from >= 0 && to >= 0 && sentence >= 0 &&
+          px_article_column_get_comparison (source) == self->comparison &&
+          px_article_column_get_comparison (target) == self->comparison &&
           px_comparison_are_compared (self->comparison, from, to, self->across_events) &&
           find_anchor (self, from, to, sentence, &anchor, &partner))
         {
@@ -1116,15 +1121,11 @@ start_imports (void)
 
       imports_running++;
       /* A column closed, or its window, while its file waited: no need to
-       * read it. */
+       * read it (the result comes back from an idle, not from here). */
+      if (window_of (g_task_get_source_object (task)) == NULL)
+        g_cancellable_cancel (g_task_get_cancellable (task));
       if (g_task_return_error_if_cancelled (task))
         continue;
-      if (window_of (g_task_get_source_object (task)) == NULL)
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
-                                   "The window was closed");
-          continue;
-        }
       g_task_run_in_thread (task, import_file_worker);
     }
 }
@@ -1481,6 +1482,16 @@ px_window_dispose (GObject *object)
   g_clear_object (&self->compare_cancellable);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  /* What the columns still read or fetch is for nobody now; a column's own
+   * dispose would come only when the last load lets go of it. */
+  if (self->columns_box != NULL)
+    {
+      g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
+      guint i;
+
+      for (i = 0; i < columns->len; i++)
+        g_cancellable_cancel (px_article_column_get_cancellable (columns->pdata[i]));
+    }
   g_clear_handle_id (&self->jobs_idle, g_source_remove);
   if (self->jobs_frame != 0)
     {

@@ -26,9 +26,11 @@
  * importing and comparing articles in worker threads then give way to the
  * thread that draws the window, which keeps drawing while they run. The
  * threads of GLib's pool keep the lower priority for the later tasks they
- * run, which are background work too (a thread cannot raise its priority
- * again without privileges). Where threads have no priority of their own
- * this does nothing.
+ * run (a thread cannot raise its priority again without privileges): GIO's
+ * asynchronous file and network work in the same process then runs lower
+ * too, which only matters when the processors are busy, and then the window
+ * is what should win. Where threads have no priority of their own this does
+ * nothing.
  */
 void
 px_worker_lower_priority (void)

@@ -694,6 +694,7 @@ test_reorder_compares_again (void)
   PxComparison *before;
   PxArticleColumn *first;
   g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GPtrArray) bands = NULL;
   guint i;
 
   open_samples (window);
@@ -719,6 +720,16 @@ test_reorder_compares_again (void)
       g_assert_true (px_comparison_get_article (window->comparison, i) ==
                      px_article_column_get_article (columns->pdata[i]));
       g_assert_cmpint (px_article_column_get_index (columns->pdata[i]), ==, i);
+    }
+
+  /* The bands show the new comparison's links, not what they worked out
+   * while one column had it and its neighbour not yet. */
+  wait_for_frame (window);
+  bands = _px_window_list_bands (window);
+  for (i = 0; i < bands->len; i++)
+    {
+      g_assert_cmpuint (px_link_bands_count_links (bands->pdata[i], FALSE), >, 0);
+      g_assert_cmpuint (px_link_bands_get_n_drawn (bands->pdata[i]), >, 0);
     }
 
   destroy_window (window);
@@ -1286,14 +1297,22 @@ test_closed_while_working (void)
 {
   PxWindow *window = new_window ();
   g_autofree char *slow = server_uri ("/slow");
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) listed = NULL;
   gint64 until;
+  guint i;
 
   /* Articles loading, a link fetching and a comparison running when the
    * window goes: all of it is cancelled and nothing touches the window. */
   open_samples_no_wait (window);
   px_window_add_link (window, slow);
   g_assert_cmpuint (px_window_get_n_articles (window), ==, 5);
+  listed = _px_window_list_columns (window);
+  for (i = 0; i < listed->len; i++)
+    g_ptr_array_add (columns, g_object_ref (listed->pdata[i]));
   destroy_window (window);
+  for (i = 0; i < columns->len; i++)
+    g_assert_true (g_cancellable_is_cancelled (px_article_column_get_cancellable (columns->pdata[i])));
 
   until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
   while (g_get_monotonic_time () < until)
