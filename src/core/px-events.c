@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "px-chars-private.h"
 #include "px-date.h"
 #include "px-stemmer.h"
 #include "px-stopwords.h"
@@ -272,19 +273,19 @@ add_term (Builder    *b,
   g_array_index (b->scratch, Term, info->slot).w += (float) count;
 }
 
-/* What may end a sentence or open a quotation between two words; a dash
- * does neither. */
+/* What may end a sentence or open a quotation between two words, after
+ * which a capital says nothing; a dash or a comma does neither. */
 static gboolean
 is_sentence_break (gunichar c)
 {
   switch (c)
     {
-    case '.': case '!': case '?': case ':': case ';': case '\n': case '"':
-    case 0x201C: case 0x201D:   /* “ ” */
-    case 0x00AB: case 0x00BB:   /* « » */
+    case '.': case ':': case ';': case '\n': case '"':
+    case 0x201D: case 0x00BB:   /* ” » */
+    case 0x2026:                /* … */
       return TRUE;
     default:
-      return FALSE;
+      return _px_char_is_opener (c) || _px_char_is_bang (c) || _px_char_is_wide_stop (c);
     }
 }
 
@@ -312,9 +313,20 @@ read_tokens (Builder    *b,
       tok.flags = t.flags;
       tok.title = title;
       tok.initial = title || first;
-      /* The text is UTF-8: the quotation marks are more than one byte. */
-      for (p = text + prev_end; p < text + t.start && !tok.initial; p = g_utf8_next_char (p))
-        tok.initial = is_sentence_break (g_utf8_get_char (p));
+      /* Read as UTF-8, the quotation marks being more than one byte; a
+       * byte that is not UTF-8 is stepped over alone. */
+      for (p = text + prev_end; p < text + t.start && !tok.initial; )
+        {
+          gunichar c = g_utf8_get_char_validated (p, text + t.start - p);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;
+              continue;
+            }
+          tok.initial = is_sentence_break (c);
+          p = g_utf8_next_char (p);
+        }
       tok.folded = b->fold->len;
       fold_word (text + t.start, t.end - t.start, b->fold);
       tok.folded_len = b->fold->len - tok.folded;

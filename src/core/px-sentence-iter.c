@@ -770,14 +770,8 @@ opener_at (const char *text,
 
   if (c < 0x80)
     return (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '`') ? 1 : 0;
-  switch (char_at (text, len, p, &n))
-    {
-    case 0x201C: case 0x2018: case 0x201E: case 0x00AB: case 0x2039: case 0x300C:
-    case 0x300E: case 0xFF08: case 0x3010: case 0x00BF: case 0x00A1:
-      return n;
-    default:
-      return 0;
-    }
+
+  return _px_char_is_opener (char_at (text, len, p, &n)) ? n : 0;
 }
 
 static gboolean
@@ -799,21 +793,6 @@ is_bullet (gunichar u)
     }
 }
 
-/* ?! and their ligatures */
-static gboolean
-is_bang (gunichar u)
-{
-  return u == '?' || u == '!' || u == 0x203C || u == 0x2047 || u == 0x2048 || u == 0x2049 ||
-         u == 0x203D;
-}
-
-/* Full stops that end a sentence even without a space after them. */
-static gboolean
-is_wide_stop (gunichar u)
-{
-  return u == 0x3002 || u == 0xFF61 || u == 0xFF01 || u == 0xFF1F || u == 0xFF0E ||
-         u == 0x0964 || u == 0x0965;
-}
 
 static gboolean
 is_space_or_end (const char *text,
@@ -1585,7 +1564,7 @@ judge_bang (Scan  *sc,
   guint n;
   NextInfo ni;
 
-  while (q < len && is_bang (char_at (text, len, q, &n)))
+  while (q < len && _px_char_is_bang (char_at (text, len, q, &n)))
     q += n;
   c = skip_detached_closers (text, len, skip_closers (text, len, q));
   *next = c;
@@ -1633,7 +1612,7 @@ judge_wide_stop (Scan  *sc,
     {
       gunichar u = char_at (text, len, q, &n);
 
-      if (!is_wide_stop (u) && !is_bang (u) && (n = closer_at (text, len, q)) == 0)
+      if (!_px_char_is_wide_stop (u) && !_px_char_is_bang (u) && (n = closer_at (text, len, q)) == 0)
         break;
       q += n;
     }
@@ -2148,12 +2127,12 @@ px_sentence_iter_next (PxSentenceIter *iter,
               found = judge_stop (&sc, p, &end, &next);
               p = MAX (next, p + n);
             }
-          else if (is_bang (u))
+          else if (_px_char_is_bang (u))
             {
               found = judge_bang (&sc, p, &end, &next);
               p = MAX (next, p + n);
             }
-          else if (is_wide_stop (u))
+          else if (_px_char_is_wide_stop (u))
             {
               found = judge_wide_stop (&sc, p, &end, &next);
               p = MAX (next, p + n);
