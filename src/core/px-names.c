@@ -394,6 +394,7 @@ typedef struct {
   GHashTable *lower_seen;   /* folds seen in lower case */
   GHashTable *cap_inside;   /* folds seen capitalised inside a sentence */
   GHashTable *cap_outside;  /* folds seen capitalised outside Title Case lines */
+  gboolean has_body;        /* some words stand outside Title Case lines */
 } Scan;
 
 static void
@@ -624,6 +625,8 @@ mark_headlines (Scan *scan)
         g_hash_table_add (scan->cap_inside, (gpointer) t->fold);
       if ((t->flags & T_CAP) && !(t->flags & T_HEADLINE))
         g_hash_table_add (scan->cap_outside, (gpointer) t->fold);
+      if (!(t->flags & T_HEADLINE) && !(t->flags & T_DIGIT))
+        scan->has_body = TRUE;
     }
 }
 
@@ -1555,10 +1558,13 @@ process_run (Finder *finder,
             split = TRUE;
           /* In a Title Case line a capital proves nothing: a word there
            * belongs to a name only if the text capitalises it elsewhere too
-           * ("Singer Rosa Delgado ... After Tour" gives "Rosa Delgado"). */
+           * ("Singer Rosa Delgado ... After Tour" gives "Rosa Delgado").
+           * Capitals throughout ("UNHCR") are evidence enough, and a text
+           * of nothing but headlines has nothing else to go by. */
           else if ((t->flags & T_HEADLINE) && !(t->cls & (W_PLACE | W_ORG)) &&
                    (is_common_sentence_word (scan, t) ||
-                    !g_hash_table_contains (scan->cap_outside, t->fold)))
+                    (scan->has_body && !(t->flags & (T_ALLCAPS | T_DOTTED)) &&
+                     !g_hash_table_contains (scan->cap_outside, t->fold))))
             split = TRUE;
           else if (is_compound_adjective (t->fold))
             {

@@ -157,6 +157,28 @@ test_headlines (void)
   g_assert_cmpstr (get_name (list, "Carl Brandt Mills")->title, ==, "Idaho Governor");
 }
 
+/* An acronym in a headline is a name whatever the text says after it; a
+ * text that is only a headline still has its names. */
+static void
+test_headline_acronyms_and_alone (void)
+{
+  g_autoptr(PxNameList) acronym =
+    px_names_find ("UNHCR Warns Of Famine In Sudan\n\n"
+                   "Aid agencies said food stocks in the camps were running low.", -1);
+  g_autoptr(PxNameList) alone = px_names_find ("Angela Merkel Meets Joe Biden In Berlin", -1);
+  gboolean merkel = FALSE;
+  guint i;
+
+  g_assert_cmpint (find_name (acronym, "UNHCR"), >=, 0);
+  g_assert_cmpint (find_name (acronym, "Sudan"), >=, 0);
+  g_assert_cmpint (find_name (acronym, "Famine"), ==, -1);
+
+  g_assert_cmpint (find_name (alone, "Berlin"), >=, 0);
+  for (i = 0; i < px_name_list_get_n_names (alone); i++)
+    merkel |= strstr (px_name_list_get (alone, i)->surface, "Merkel") != NULL;
+  g_assert_true (merkel);
+}
+
 static void
 test_particles (void)
 {
@@ -577,6 +599,7 @@ main (int    argc,
   g_test_add_func ("/core/names/index-shared-surname", test_index_shared_surname);
   g_test_add_func ("/core/names/index-aliases", test_index_aliases);
   g_test_add_func ("/core/names/headlines", test_headlines);
+  g_test_add_func ("/core/names/headline-acronyms-and-alone", test_headline_acronyms_and_alone);
   g_test_add_func ("/core/names/empty", test_empty);
   g_test_add_func ("/core/names/hostile", test_hostile);
 
