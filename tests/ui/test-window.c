@@ -582,10 +582,14 @@ test_reading_queue (void)
   while (count_loaded (window) < px_window_get_n_articles (window))
     {
       g_assert_cmpuint (_px_window_get_n_reading (NULL), <=, limit);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
   while (_px_window_get_n_reading (&waiting) > 0 || waiting > 0)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
   g_assert_cmpuint (px_window_get_n_articles (window), ==, n - 1);
   destroy_window (window);
 
