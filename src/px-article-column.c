@@ -296,17 +296,22 @@ sentence_at_byte (PxArticleColumn *self,
   return -1;
 }
 
+/* Puts @tag on the text's @range, or takes it off. */
 static void
-apply_tag (PxArticleColumn *self,
+tag_range (PxArticleColumn *self,
            GtkTextTag      *tag,
-           PxRange          range)
+           PxRange          range,
+           gboolean         on)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter start, end;
 
   iter_at_byte (self, range.start, &start);
   iter_at_byte (self, range.end, &end);
-  gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+  if (on)
+    gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+  else
+    gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
 }
 
 static void
@@ -360,7 +365,6 @@ difference_visible (PxArticleColumn    *self,
 static void
 apply_comparison (PxArticleColumn *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const PxDifference *diffs;
   guint n, k, i;
 
@@ -370,11 +374,8 @@ apply_comparison (PxArticleColumn *self)
   for (k = 0; k < self->marks->len; k++)
     {
       const Mark *m = &g_array_index (self->marks, Mark, k);
-      GtkTextIter start, end;
 
-      iter_at_byte (self, m->range.start, &start);
-      iter_at_byte (self, m->range.end, &end);
-      gtk_text_buffer_remove_tag (buffer, self->kind_tags[m->kind], &start, &end);
+      tag_range (self, self->kind_tags[m->kind], m->range, FALSE);
     }
   remove_tag (self, self->unique_tag);
   remove_tag (self, self->counterpart_tag);
@@ -404,7 +405,7 @@ apply_comparison (PxArticleColumn *self)
       mark.difference = k;
       mark.kind = d->kind;
       g_array_append_val (self->marks, mark);
-      apply_tag (self, self->kind_tags[d->kind], mark.range);
+      tag_range (self, self->kind_tags[d->kind], mark.range, TRUE);
     }
 
   {
@@ -412,7 +413,7 @@ apply_comparison (PxArticleColumn *self)
 
     for (i = 0; i < n; i++)
       if (px_comparison_is_unique (self->comparison, self->index, i))
-        apply_tag (self, self->unique_tag, sentences[i]);
+        tag_range (self, self->unique_tag, sentences[i], TRUE);
   }
 
   gtk_widget_queue_draw (self->gutter);
@@ -1170,7 +1171,7 @@ px_article_column_highlight (PxArticleColumn *self,
   ranges = px_comparison_get_sentences (self->comparison, self->index, &n);
   for (k = 0; k < n_sentences; k++)
     if (sentences[k] < n)
-      apply_tag (self, self->counterpart_tag, ranges[sentences[k]]);
+      tag_range (self, self->counterpart_tag, ranges[sentences[k]], TRUE);
 }
 
 static void
@@ -1377,16 +1378,12 @@ guint
 px_article_column_count_marks (PxArticleColumn  *self,
                                PxDifferenceKind  kind)
 {
-  const PxDifference *diffs;
-  guint n, k, count = 0;
+  guint k, count = 0;
 
   g_return_val_if_fail (PX_IS_ARTICLE_COLUMN (self), 0);
 
-  if (self->comparison == NULL)
-    return 0;
-  diffs = px_comparison_get_differences (self->comparison, &n);
   for (k = 0; k < self->marks->len; k++)
-    count += diffs[g_array_index (self->marks, Mark, k).difference].kind == kind;
+    count += g_array_index (self->marks, Mark, k).kind == kind;
 
   return count;
 }

@@ -291,7 +291,6 @@ move_column_to (PxWindow        *self,
   if (focus != NULL)
     gtk_widget_grab_focus (focus);
 
-  update_state (self);
   if (px_article_column_get_article (column) != NULL)
     _px_window_schedule_comparison (self);
 }
@@ -379,6 +378,19 @@ on_marked_kinds_changed_cb (PxWindow *self)
 
 /* ---- The comparison ------------------------------------------------------ */
 
+/* A column's place in the window's comparison, or -1: a new comparison
+ * reaches the columns one a frame, and until then a column's index is
+ * another comparison's. */
+static int
+shown_index (PxWindow        *self,
+             PxArticleColumn *column)
+{
+  if (self->comparison == NULL || px_article_column_get_comparison (column) != self->comparison)
+    return -1;
+
+  return px_article_column_get_index (column);
+}
+
 static PxArticleColumn *
 column_of_article (PxWindow *self,
                    guint     index)
@@ -387,8 +399,7 @@ column_of_article (PxWindow *self,
   guint i;
 
   for (i = 0; i < columns->len; i++)
-    if (px_article_column_get_index (columns->pdata[i]) == (int) index &&
-        px_article_column_get_comparison (columns->pdata[i]) == self->comparison)
+    if (shown_index (self, columns->pdata[i]) == (int) index)
       return columns->pdata[i];
 
   return NULL;
@@ -630,11 +641,11 @@ push_job (PxWindow        *self,
   job->column = g_object_ref (column);
   job->article = article ? px_article_ref (article) : NULL;
   g_queue_push_tail (self->jobs, job);
+  /* No tick callback means no idle either (jobs_frame_cb() drops both). */
   if (self->jobs_frame == 0)
     {
       self->jobs_frame = gtk_widget_add_tick_callback (GTK_WIDGET (self), jobs_frame_cb, NULL, NULL);
-      if (self->jobs_idle == 0)
-        schedule_job_idle (self);
+      schedule_job_idle (self);
     }
   update_spinner (self);
 }
@@ -764,11 +775,11 @@ highlight_counterparts (PxWindow        *self,
                         gboolean         scroll)
 {
   g_autoptr(GPtrArray) columns = _px_window_list_columns (self);
-  int index = px_article_column_get_index (from);
+  int index = shown_index (self, from);
   int fact = -1;
   guint i;
 
-  if (self->comparison == NULL || index < 0 || px_article_column_get_comparison (from) != self->comparison)
+  if (index < 0)
     return;
   if (sentence >= 0)
     fact = px_comparison_get_fact_of (self->comparison, index, sentence);
@@ -776,17 +787,16 @@ highlight_counterparts (PxWindow        *self,
   for (i = 0; i < columns->len; i++)
     {
       PxArticleColumn *column = columns->pdata[i];
-      int other = px_article_column_get_index (column);
+      int other = shown_index (self, column);
       g_autoptr(GArray) mine = g_array_new (FALSE, FALSE, sizeof (guint));
       const PxSentenceRef *members;
       guint n, k;
 
-      if (other < 0 || px_article_column_get_comparison (column) != self->comparison)
+      if (other < 0)
         continue;
 
-      if (fact >= 0 && (column == from ||
-                        px_comparison_are_compared (self->comparison, index, other,
-                                                    self->across_events)))
+      /* An article is always compared with itself. */
+      if (fact >= 0 && px_comparison_are_compared (self->comparison, index, other, self->across_events))
         {
           members = px_comparison_get_fact (self->comparison, fact, &n);
           for (k = 0; k < n; k++)
@@ -863,7 +873,7 @@ sync_from (PxWindow        *self,
   GtkAdjustment *adj = px_article_column_get_vadjustment (source);
   double mid = gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) / 2;
   double span = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
-  int from = px_article_column_get_index (source);
+  int from = shown_index (self, source);
   int sentence = px_article_column_get_sentence_at_y (source, mid);
   guint i;
 
@@ -873,18 +883,14 @@ sync_from (PxWindow        *self,
       GtkAdjustment *tadj = px_article_column_get_vadjustment (target);
       double tspan = gtk_adjustment_get_upper (tadj) - gtk_adjustment_get_page_size (tadj);
       double tpage = gtk_adjustment_get_page_size (tadj);
-      int to = px_article_column_get_index (target);
+      int to = shown_index (self, target);
       int anchor, partner;
       double value;
 
       if (target == source)
         continue;
 
-      /* Both columns must show the window's comparison: while a new one
-       * reaches the columns one a frame, their indices may be another's. */
       if (from >= 0 && to >= 0 && sentence >= 0 &&
-          px_article_column_get_comparison (source) == self->comparison &&
-          px_article_column_get_comparison (target) == self->comparison &&
           px_comparison_are_compared (self->comparison, from, to, self->across_events) &&
           find_anchor (self, from, to, sentence, &anchor, &partner))
         {
@@ -1120,20 +1126,12 @@ start_imports (void)
       g_autoptr(GTask) task = g_queue_pop_head (&import_queue);
 
       imports_running++;
-      /* A column closed, or its window, while its file waited: no need to
-       * read it (the result comes back from an idle, not from here). */
-      if (window_of (g_task_get_source_object (task)) == NULL)
-        g_cancellable_cancel (g_task_get_cancellable (task));
+      /* A column closed, or its window, while its file waited (both cancel
+       * the column's loads): no need to read it. */
       if (g_task_return_error_if_cancelled (task))
         continue;
       g_task_run_in_thread (task, import_file_worker);
     }
-}
-
-static void
-queue_import (GTask *task)
-{
-  g_queue_push_tail (&import_queue, g_object_ref (task));
 }
 
 static void
@@ -1335,7 +1333,7 @@ px_window_open_files (PxWindow  *self,
                          file_loaded_cb, NULL);
       g_task_set_source_tag (task, px_window_open_files);
       g_task_set_task_data (task, g_object_ref (files[i]), g_object_unref);
-      queue_import (task);
+      g_queue_push_tail (&import_queue, g_object_ref (task));
     }
 
   /* Reading starts once every column is there, so that the workers do not
