@@ -30,6 +30,12 @@ G_DEFINE_BOXED_TYPE (PxComparison, px_comparison, px_comparison_ref, px_comparis
  * not count. */
 #define MIN_TERMS 2
 
+static gboolean
+states_enough (const PxSentenceVector *v)
+{
+  return px_sentence_vector_get_n_content (v) >= MIN_TERMS;
+}
+
 /* The outlet when known, else the file or host. */
 static char *
 make_label (PxArticle *article)
@@ -160,7 +166,7 @@ split_sentences (PxComparedArticle *ca,
   if (title != NULL && !opens_with (text, len, title))
     {
       ca->headline = px_similarity_add (similarity, title, -1);
-      if (px_sentence_vector_get_n_content (ca->headline) < MIN_TERMS)
+      if (!states_enough (ca->headline))
         ca->headline = NULL;
     }
 }
@@ -203,7 +209,7 @@ index_sentences (PxComparedArticle *cb,
       const PxSentenceVector *v = cb->vectors[j];
       guint n = px_sentence_vector_get_n_terms (v);
 
-      if (px_sentence_vector_get_n_content (v) < MIN_TERMS)
+      if (!states_enough (v))
         continue;
       for (k = 0; k < n; k++)
         {
@@ -336,7 +342,7 @@ align_pair (PxComparison *self,
       const PxSentenceVector *v = ca->vectors[i];
       guint n = px_sentence_vector_get_n_terms (v);
 
-      if (px_sentence_vector_get_n_content (v) < MIN_TERMS)
+      if (!states_enough (v))
         continue;
       for (k = 0; k < n; k++)
         {
@@ -393,8 +399,7 @@ align_pair (PxComparison *self,
         double s;
 
         if (va == NULL || vb == NULL ||
-            px_sentence_vector_get_n_content (va) < MIN_TERMS ||
-            px_sentence_vector_get_n_content (vb) < MIN_TERMS)
+            !states_enough (va) || !states_enough (vb))
           continue;
         s = px_similarity_score (va, vb);
         if (s >= threshold)
@@ -458,9 +463,16 @@ collect_facts (PxComparison *self)
   offset[self->n_articles] = total;
 
   parent = g_new (guint, total + 1);
+  fact_of_root = g_new (int, total + 1);
   for (k = 0; k < total; k++)
-    parent[k] = k;
+    {
+      parent[k] = k;
+      fact_of_root[k] = -1;
+    }
 
+  /* Sentences linked strongly enough join one group, whose root is its
+   * first sentence (articles in order, then sentences): the smaller root
+   * of two always stays root, and is marked as one with a fact. */
   for (k = 0; k < self->links->len; k++)
     {
       const PxLink *l = &g_array_index (self->links, PxLink, k);
@@ -472,22 +484,11 @@ collect_facts (PxComparison *self)
       y = find_root (parent, offset[l->b] + l->j);
       if (x != y)
         parent[MAX (x, y)] = MIN (x, y);
+      fact_of_root[MIN (x, y)] = 0;
     }
 
-  /* Number the facts in reading order of their first sentence: each
-   * group's root is its first sentence (articles in order, then sentences),
-   * so the roots are met in that order. */
-  fact_of_root = g_new (int, total + 1);
-  for (k = 0; k < total; k++)
-    fact_of_root[k] = -1;
-
-  for (k = 0; k < self->links->len; k++)
-    {
-      const PxLink *l = &g_array_index (self->links, PxLink, k);
-
-      if (l->score >= self->fact_threshold)
-        fact_of_root[find_root (parent, offset[l->a] + l->i)] = 0;
-    }
+  /* Number the facts in reading order of their first sentence: the roots
+   * in order. */
   for (k = 0; k < total; k++)
     if (parent[k] == k && fact_of_root[k] == 0)
       {
@@ -1105,7 +1106,7 @@ px_comparison_is_unique (const PxComparison *self,
 
   return self->n_articles > 1 && i < PX_COMPARE_MAX_LINKED_SENTENCES &&
          self->articles[a].best_score[i] < PX_COMPARE_UNIQUE_THRESHOLD &&
-         px_sentence_vector_get_n_content (self->articles[a].vectors[i]) >= MIN_TERMS;
+         states_enough (self->articles[a].vectors[i]);
 }
 
 /**

@@ -1523,6 +1523,22 @@ process_part (Finder *finder,
   emit_name (finder, idx, n, title_start, title_end);
 }
 
+/* In a Title Case line a capital proves nothing: a word there belongs to a
+ * name only if the text capitalises it elsewhere too ("Singer Rosa Delgado
+ * ... After Tour" gives "Rosa Delgado"). Capitals throughout ("UNHCR") are
+ * evidence enough, and a text of nothing but headlines has nothing else to
+ * go by. */
+static gboolean
+is_common_headline_word (Scan      *scan,
+                         const Tok *t)
+{
+  if (t->flags & (T_ALLCAPS | T_DOTTED))
+    return FALSE;
+
+  return is_common_sentence_word (scan, t) ||
+         (scan->has_body && !g_hash_table_contains (scan->cap_outside, t->fold));
+}
+
 /* Splits a run of words at weekdays, months, function words and headings */
 static void
 process_run (Finder *finder,
@@ -1556,15 +1572,8 @@ process_run (Finder *finder,
         {
           if (t->cls & W_WEEKDAY && !(t->flags & T_ALLCAPS && t->n_letters <= 3))
             split = TRUE;
-          /* In a Title Case line a capital proves nothing: a word there
-           * belongs to a name only if the text capitalises it elsewhere too
-           * ("Singer Rosa Delgado ... After Tour" gives "Rosa Delgado").
-           * Capitals throughout ("UNHCR") are evidence enough, and a text
-           * of nothing but headlines has nothing else to go by. */
           else if ((t->flags & T_HEADLINE) && !(t->cls & (W_PLACE | W_ORG)) &&
-                   (is_common_sentence_word (scan, t) ||
-                    (scan->has_body && !(t->flags & (T_ALLCAPS | T_DOTTED)) &&
-                     !g_hash_table_contains (scan->cap_outside, t->fold))))
+                   is_common_headline_word (scan, t))
             split = TRUE;
           else if (is_compound_adjective (t->fold))
             {

@@ -240,13 +240,14 @@ compare_keyed (gconstpointer pa,
   return (x->member.a > y->member.a) - (x->member.a < y->member.a);
 }
 
-/* A member's figure in its quantity's common unit. */
+/* The figure of the member at @index of all quantities' members, in its
+ * quantity's common unit. */
 static double
-member_value (const PxComparison     *self,
-              const PxQuantityMember *m)
+value_at (const PxComparison *self,
+          guint               index)
 {
+  const PxQuantityMember *m = &g_array_index (self->quantity_members, PxQuantityMember, index);
   const PxFigure *f = px_figure_list_get (self->articles[m->a].figures, m->figure);
-  guint index = m - &g_array_index (self->quantity_members, PxQuantityMember, 0);
 
   return f->value * g_array_index (self->quantity_scales, double, index);
 }
@@ -535,12 +536,14 @@ double
 px_comparison_get_quantity_value (const PxComparison     *self,
                                   const PxQuantityMember *member)
 {
-  g_return_val_if_fail (self != NULL, NAN);
-  g_return_val_if_fail (member != NULL && member->a < self->n_articles, NAN);
-  g_return_val_if_fail (member->figure < px_figure_list_get_length (self->articles[member->a].figures),
-                        NAN);
+  const PxQuantityMember *first;
 
-  return member_value (self, member);
+  g_return_val_if_fail (self != NULL, NAN);
+  first = (const PxQuantityMember *) (gconstpointer) self->quantity_members->data;
+  /* The member is found by its place: a copy of one has none. */
+  g_return_val_if_fail (member >= first && member < first + self->quantity_members->len, NAN);
+
+  return value_at (self, member - first);
 }
 
 /* 250000 → "250,000"; 6.1 → "6.1" */
@@ -594,7 +597,7 @@ px_comparison_dup_quantity_spread (const PxComparison *self,
   for (k = 0; k < n; k++)
     {
       guint index = &members[k] - &g_array_index (self->quantity_members, PxQuantityMember, 0);
-      double v = member_value (self, &members[k]);
+      double v = value_at (self, index);
 
       /* Durations keep their words: "21 – 22" would not say months. */
       if (g_array_index (self->quantity_scales, double, index) != 1)
