@@ -190,7 +190,7 @@ test_breaks_between_words (void)
   };
   /* A comma, dashes; then marks after which a capital proves nothing. */
   static const char *const marks[] = { ",", "\u2014", "\u2013", ".", "\u201C", "\u2026", "\u00BF",
-                                       "\u3002", "\xE2." };
+                                       "\u3002", "\xE2.", "?", "!", ":", ";" };
   double similarity[G_N_ELEMENTS (marks)];
   guint m, k;
 
@@ -215,8 +215,8 @@ test_breaks_between_words (void)
   g_assert_cmpfloat (similarity[0], >, 0);
   g_assert_cmpfloat_with_epsilon (similarity[1], similarity[0], 1e-9);
   g_assert_cmpfloat_with_epsilon (similarity[2], similarity[0], 1e-9);
-  /* A full stop, an opening quotation mark, an ellipsis, ¿, 。 and a full
-   * stop after a stray byte: the name after it counts for less. */
+  /* A full stop, an opening quotation mark, an ellipsis, ¿, 。, a full stop
+   * after a stray byte, ? ! : and ;: the name after it counts for less. */
   for (m = 3; m < G_N_ELEMENTS (marks); m++)
     {
       g_test_message ("mark %u", m);
