@@ -4,6 +4,7 @@
  */
 #include "core/px-core.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #ifdef __linux__
@@ -54,6 +55,34 @@ test_lower_priority (void)
   g_assert_cmpint (thread_nice (), ==, main_nice);
 }
 
+/* The highest nice value among the process's threads, from /proc. */
+static int
+highest_thread_nice (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *tid;
+  int highest = -20;
+
+  g_assert_nonnull (dir);
+  while ((tid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc/self/task", tid, "stat", NULL);
+      g_autofree char *stat = NULL;
+      g_auto(GStrv) fields = NULL;
+      const char *after;
+
+      /* A thread gone meanwhile has nothing to say. */
+      if (!g_file_get_contents (path, &stat, NULL, NULL) || (after = strrchr (stat, ')')) == NULL)
+        continue;
+      /* After the name: state is field 3, nice field 19. */
+      fields = g_strsplit (after + 2, " ", -1);
+      g_assert_cmpuint (g_strv_length (fields), >, 16);
+      highest = MAX (highest, atoi (fields[16]));
+    }
+
+  return highest;
+}
+
 static void
 compared_cb (GObject      *source,
              GAsyncResult *result,
@@ -66,8 +95,8 @@ compared_cb (GObject      *source,
   g_assert_no_error (error);
 }
 
-/* A comparison run in a worker leaves the calling thread's priority as it
- * was, and still comes back whole. */
+/* A comparison runs in a worker that gives way to the calling thread, whose
+ * priority stays as it was, and still comes back whole. */
 static void
 test_comparison_in_worker (void)
 {
@@ -96,6 +125,8 @@ test_comparison_in_worker (void)
 
   g_assert_cmpuint (px_comparison_get_n_articles (comparison), ==, 2);
   g_assert_cmpint (thread_nice (), ==, main_nice);
+  /* The pool's thread that compared gave way, and is there still. */
+  g_assert_cmpint (highest_thread_nice (), ==, MIN (main_nice + 10, 19));
 }
 #endif
 
